@@ -1,1 +1,15 @@
-//! Centinela core.
+//! Centinela's core: the care-rules engine, plausibility checks and the diary store.
+//! No GUI and no Tauri here: the desktop shell and `centinela-cli` both call this crate.
+
+pub mod assessment;
+pub mod diary;
+pub mod messages;
+pub mod patient;
+pub mod plausibility;
+pub mod reading;
+pub mod scenario;
+
+pub use assessment::{assess, Action, Assessment, Reason, RULES_VERSION};
+pub use patient::{Age, CarePlan, Patient};
+pub use plausibility::{ErrorCode, Rejection};
+pub use reading::{PumpStatus, Reading, Symptom, TempUnit, Temperature};

@@ -1,0 +1,1 @@
+//! The diary store (being written).

@@ -1,0 +1,197 @@
+//! A diary reading: what a caregiver wrote down at one moment (care-rules §1).
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::Action;
+
+/// The unit a temperature was entered in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TempUnit {
+    C,
+    F,
+}
+
+/// A temperature as the caregiver entered it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Temperature {
+    pub value: f64,
+    pub unit: TempUnit,
+}
+
+impl Temperature {
+    /// The value every rule compares (care-rules §2): °F becomes °C rounded to
+    /// 2 decimals, half away from zero; °C is used as entered.
+    pub fn celsius(&self) -> f64 {
+        match self.unit {
+            TempUnit::C => self.value,
+            TempUnit::F => fahrenheit_to_celsius(self.value),
+        }
+    }
+}
+
+/// C = (F − 32) × 5 / 9, rounded to 2 decimals half away from zero (care-rules §2).
+pub fn fahrenheit_to_celsius(f: f64) -> f64 {
+    // f64::round rounds half away from zero.
+    ((f - 32.0) * 5.0 / 9.0 * 100.0).round() / 100.0
+}
+
+/// °C to °F for display, rounded to 1 decimal.
+pub fn celsius_to_fahrenheit(c: f64) -> f64 {
+    ((c * 9.0 / 5.0 + 32.0) * 10.0).round() / 10.0
+}
+
+macro_rules! symptoms {
+    ($( $variant:ident => $code:literal, $action:ident, $neuro:literal; )*) => {
+        /// The symptom checklist codes of care-rules v1 (§5), in the rule set's order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Symptom { $( $variant, )* }
+
+        impl Symptom {
+            /// Every code, in the order of care-rules §5 (emergency signs first).
+            pub const ALL: &'static [Symptom] = &[ $( Symptom::$variant, )* ];
+
+            /// The code used in JSON, the database and reason codes.
+            pub fn code(self) -> &'static str {
+                match self { $( Symptom::$variant => $code, )* }
+            }
+
+            /// The action this sign calls for on its own (care-rules §5).
+            pub fn action(self) -> Action {
+                match self { $( Symptom::$variant => Action::$action, )* }
+            }
+
+            /// Whether the sign counts towards suspected neurotoxicity (care-rules §4).
+            pub fn is_neurological(self) -> bool {
+                match self { $( Symptom::$variant => $neuro, )* }
+            }
+
+            pub fn from_code(code: &str) -> Option<Symptom> {
+                match code { $( $code => Some(Symptom::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+symptoms! {
+    Seizure => "seizure", Emergency, true;
+    Unresponsive => "unresponsive", Emergency, true;
+    BreathingDifficulty => "breathing_difficulty", Emergency, false;
+    Confusion => "confusion", CallNow, true;
+    SpeechDifficulty => "speech_difficulty", CallNow, true;
+    Tremor => "tremor", CallNow, true;
+    UnusualSleepiness => "unusual_sleepiness", CallNow, true;
+    BalanceProblem => "balance_problem", CallNow, true;
+    NotInteracting => "not_interacting", CallNow, true;
+    Rigors => "rigors", CallNow, false;
+    FastBreathing => "fast_breathing", CallNow, false;
+    DizzinessFainting => "dizziness_fainting", CallNow, false;
+    PaleColdSkin => "pale_cold_skin", CallNow, false;
+    SevereHeadache => "severe_headache", CallNow, false;
+    VomitingPersistent => "vomiting_persistent", CallNow, false;
+    DiarrheaSevere => "diarrhea_severe", CallNow, false;
+    RashWidespread => "rash_widespread", CallNow, false;
+    Bleeding => "bleeding", CallNow, false;
+    LittleUrine => "little_urine", CallNow, false;
+    Headache => "headache", CallToday, false;
+    Nausea => "nausea", CallToday, false;
+    Vomiting => "vomiting", CallToday, false;
+    Diarrhea => "diarrhea", CallToday, false;
+    Rash => "rash", CallToday, false;
+    Fatigue => "fatigue", CallToday, false;
+    MuscleAches => "muscle_aches", CallToday, false;
+    LineSiteRedness => "line_site_redness", CallToday, false;
+}
+
+/// What the infusion pump shows (care-rules §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PumpStatus {
+    Running,
+    Alarm,
+    Stopped,
+    Disconnected,
+    Leaking,
+    BagEmpty,
+}
+
+impl PumpStatus {
+    pub const ALL: &'static [PumpStatus] = &[
+        PumpStatus::Running,
+        PumpStatus::Alarm,
+        PumpStatus::Stopped,
+        PumpStatus::Disconnected,
+        PumpStatus::Leaking,
+        PumpStatus::BagEmpty,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PumpStatus::Running => "running",
+            PumpStatus::Alarm => "alarm",
+            PumpStatus::Stopped => "stopped",
+            PumpStatus::Disconnected => "disconnected",
+            PumpStatus::Leaking => "leaking",
+            PumpStatus::BagEmpty => "bag_empty",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PumpStatus> {
+        PumpStatus::ALL.iter().copied().find(|p| p.code() == code)
+    }
+}
+
+/// One diary entry. Every field but `taken_at` is optional; a symptom list that is
+/// present but empty means "checklist done, nothing ticked" (care-rules §4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub taken_at: DateTime<FixedOffset>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<Temperature>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub systolic_mmhg: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diastolic_mmhg: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heart_rate_bpm: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spo2_percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub antipyretic_in_last_6h: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symptoms: Option<Vec<Symptom>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pump: Option<PumpStatus>,
+}
+
+impl Reading {
+    /// A reading with only a time, to be filled in field by field.
+    pub fn at(taken_at: DateTime<FixedOffset>) -> Reading {
+        Reading {
+            taken_at,
+            temperature: None,
+            systolic_mmhg: None,
+            diastolic_mmhg: None,
+            heart_rate_bpm: None,
+            spo2_percent: None,
+            antipyretic_in_last_6h: None,
+            symptoms: None,
+            pump: None,
+        }
+    }
+
+    /// Whether the reading carries anything besides its time (care-rules §3).
+    pub fn has_content(&self) -> bool {
+        self.temperature.is_some()
+            || self.systolic_mmhg.is_some()
+            || self.diastolic_mmhg.is_some()
+            || self.heart_rate_bpm.is_some()
+            || self.spo2_percent.is_some()
+            || self.antipyretic_in_last_6h.is_some()
+            || self.symptoms.is_some()
+            || self.pump.is_some()
+    }
+}
