@@ -89,7 +89,7 @@ pub struct Assessment {
 
 /// Readings the rules may look at, oldest first; ties keep input order so the later
 /// entry of two at the same instant counts as the more recent.
-fn considered<'a>(readings: &'a [Reading], now: DateTime<FixedOffset>) -> Vec<&'a Reading> {
+fn considered(readings: &[Reading], now: DateTime<FixedOffset>) -> Vec<&Reading> {
     let mut v: Vec<&Reading> = readings.iter().filter(|r| r.taken_at <= now).collect();
     v.sort_by_key(|r| r.taken_at);
     v
@@ -244,7 +244,7 @@ pub fn assess(
         fire(true, &format!("pump_{}", p.code()), Action::CallNow);
     }
     fire(window.is_empty(), "no_recent_reading", Action::Routine);
-    fired.sort_by(|a, b| b.1.cmp(&a.1));
+    fired.sort_by_key(|f| std::cmp::Reverse(f.1));
 
     let action = fired
         .iter()
