@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod diary;
 pub mod messages;
+pub mod paths;
 pub mod patient;
 pub mod plausibility;
 pub mod reading;

@@ -1,1 +1,0 @@
-//! The diary store (being written).

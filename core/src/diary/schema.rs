@@ -1,0 +1,206 @@
+//! The diary's schema and its migrations.
+//!
+//! The schema version lives in `PRAGMA user_version`; `PRAGMA application_id` marks the
+//! file as a Centinela diary. Each migration runs in one transaction together with its
+//! version bump, so a diary is always at exactly one known version.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::error::StoreError;
+
+/// Marks a SQLite file as a Centinela diary ("CNTL" in ASCII).
+pub const APPLICATION_ID: i64 = 0x434E_544C;
+
+/// Migration `i` takes a diary from schema `i` to schema `i + 1`.
+const MIGRATIONS: &[&str] = &[V1];
+
+/// The newest schema this build reads and writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+const V1: &str = r#"
+CREATE TABLE patient (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    birth_date  TEXT NOT NULL CHECK (birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    weight_kg   REAL,
+    height_cm   REAL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE care_plan (
+    id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    fever_threshold_c  REAL NOT NULL CHECK (fever_threshold_c BETWEEN 37.5 AND 38.5),
+    updated_at         TEXT NOT NULL
+) STRICT;
+
+-- Append-only: a correction is a new row plus an amendment (triggers below).
+CREATE TABLE readings (
+    id                      INTEGER PRIMARY KEY,
+    taken_at                TEXT NOT NULL,      -- RFC 3339 with the offset as entered
+    taken_at_ms             INTEGER NOT NULL,   -- UTC instant, for ordering and ranges
+    temperature_value       REAL,               -- as entered
+    temperature_unit        TEXT CHECK (temperature_unit IN ('C', 'F')),
+    temperature_c           REAL,               -- normalised (care-rules §2), for queries
+    systolic_mmhg           REAL,
+    diastolic_mmhg          REAL,
+    heart_rate_bpm          REAL,
+    spo2_percent            REAL,
+    antipyretic_in_last_6h  INTEGER CHECK (antipyretic_in_last_6h IN (0, 1)),
+    symptoms                TEXT CHECK (symptoms IS NULL
+                                        OR (json_valid(symptoms) AND json_type(symptoms) = 'array')),
+                                                -- NULL: no checklist; '[]': checklist, nothing ticked
+    pump                    TEXT CHECK (pump IN ('running', 'alarm', 'stopped', 'disconnected',
+                                                 'leaking', 'bag_empty')),
+    recorded_at             TEXT NOT NULL,
+    recorded_by             TEXT,
+    CHECK ((temperature_value IS NULL) = (temperature_unit IS NULL)
+           AND (temperature_value IS NULL) = (temperature_c IS NULL)),
+    CHECK ((systolic_mmhg IS NULL) = (diastolic_mmhg IS NULL))
+) STRICT;
+CREATE INDEX readings_by_time ON readings (taken_at_ms, id);
+
+CREATE TRIGGER readings_no_update BEFORE UPDATE ON readings
+BEGIN
+    SELECT RAISE(ABORT, 'readings cannot be changed: record an amendment instead');
+END;
+CREATE TRIGGER readings_no_delete BEFORE DELETE ON readings
+BEGIN
+    SELECT RAISE(ABORT, 'readings cannot be deleted: record an amendment instead');
+END;
+
+CREATE TABLE amendments (
+    id            INTEGER PRIMARY KEY,
+    original_id   INTEGER NOT NULL UNIQUE REFERENCES readings (id),
+    corrected_id  INTEGER NOT NULL UNIQUE REFERENCES readings (id),
+    reason        TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    amended_by    TEXT NOT NULL CHECK (length(trim(amended_by)) > 0),
+    amended_at    TEXT NOT NULL,
+    CHECK (corrected_id > original_id)
+) STRICT;
+
+CREATE TRIGGER amendments_no_update BEFORE UPDATE ON amendments
+BEGIN
+    SELECT RAISE(ABORT, 'amendments cannot be changed');
+END;
+CREATE TRIGGER amendments_no_delete BEFORE DELETE ON amendments
+BEGIN
+    SELECT RAISE(ABORT, 'amendments cannot be deleted');
+END;
+
+-- Every assessment that reached call_today or above (care-rules §7), with the rules
+-- version that produced it (care-rules §8).
+CREATE TABLE alerts (
+    id               INTEGER PRIMARY KEY,
+    reading_id       INTEGER NOT NULL REFERENCES readings (id),
+    rules_version    TEXT NOT NULL CHECK (length(rules_version) > 0),
+    action           TEXT NOT NULL CHECK (action IN ('call_today', 'call_now', 'emergency')),
+    reasons          TEXT NOT NULL CHECK (json_valid(reasons) AND json_type(reasons) = 'array'),
+    raised_at        TEXT NOT NULL,
+    raised_at_ms     INTEGER NOT NULL,
+    state            TEXT NOT NULL DEFAULT 'raised' CHECK (state IN ('raised', 'acknowledged')),
+    acknowledged_by  TEXT CHECK (acknowledged_by IS NULL OR length(trim(acknowledged_by)) > 0),
+    acknowledged_at  TEXT,
+    team_said        TEXT,
+    CHECK ((state = 'raised') = (acknowledged_by IS NULL)
+           AND (state = 'raised') = (acknowledged_at IS NULL)
+           AND (state = 'acknowledged' OR team_said IS NULL))
+) STRICT;
+CREATE INDEX alerts_by_time ON alerts (raised_at_ms, id);
+CREATE INDEX alerts_open ON alerts (state) WHERE state = 'raised';
+
+-- An alert changes once: raised -> acknowledged, touching only the acknowledgement.
+CREATE TRIGGER alerts_acknowledge_only BEFORE UPDATE ON alerts
+WHEN NOT (OLD.state = 'raised' AND NEW.state = 'acknowledged'
+          AND NEW.id IS OLD.id
+          AND NEW.reading_id IS OLD.reading_id
+          AND NEW.rules_version IS OLD.rules_version
+          AND NEW.action IS OLD.action
+          AND NEW.reasons IS OLD.reasons
+          AND NEW.raised_at IS OLD.raised_at
+          AND NEW.raised_at_ms IS OLD.raised_at_ms)
+BEGIN
+    SELECT RAISE(ABORT, 'an alert can only be acknowledged, once');
+END;
+CREATE TRIGGER alerts_no_delete BEFORE DELETE ON alerts
+BEGIN
+    SELECT RAISE(ABORT, 'alerts cannot be deleted');
+END;
+
+-- The escalation ladder, in order. Settings, not history: replaced as a whole.
+CREATE TABLE contacts (
+    position  INTEGER PRIMARY KEY CHECK (position >= 0),
+    role      TEXT NOT NULL CHECK (role IN ('team_24h', 'second', 'emergency_department',
+                                            'emergency_number')),
+    name      TEXT NOT NULL,
+    phone     TEXT NOT NULL,
+    address   TEXT
+) STRICT;
+"#;
+
+fn pragma_i64(conn: &Connection, name: &str) -> Result<i64, StoreError> {
+    conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+        .map_err(not_a_database)
+}
+
+/// SQLite's "file is not a database" becomes [`StoreError::NotADiary`].
+pub(crate) fn not_a_database(e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADiary {
+            reason: "the file is not a SQLite database".into(),
+        },
+        _ => StoreError::Sqlite(e),
+    }
+}
+
+/// Decide, without writing anything, whether this file may be opened: a Centinela
+/// diary at a schema this build knows, or an empty new file.
+pub(crate) fn check_identity(conn: &Connection) -> Result<(), StoreError> {
+    let app_id = pragma_i64(conn, "application_id")?;
+    let version = pragma_i64(conn, "user_version")?;
+    if app_id == APPLICATION_ID {
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerVersion {
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        return Ok(());
+    }
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(not_a_database)?;
+    if app_id == 0 && version == 0 && objects == 0 {
+        return Ok(()); // a new, empty file
+    }
+    Err(StoreError::NotADiary {
+        reason: if app_id != 0 {
+            format!("it belongs to another application (application_id {app_id:#x})")
+        } else {
+            format!("it is a SQLite database with {objects} objects but no Centinela mark")
+        },
+    })
+}
+
+/// Bring the diary to [`SCHEMA_VERSION`], one transaction per step.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Read again under the write lock: another process may have migrated meanwhile.
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerVersion {
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        tx.execute_batch(MIGRATIONS[version as usize])?;
+        if version == 0 {
+            tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))?;
+        }
+        tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
+        tx.commit()?;
+    }
+}
