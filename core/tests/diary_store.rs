@@ -791,3 +791,42 @@ fn the_data_folder_follows_the_flag_then_the_environment() {
     let file: PathBuf = from_env.join(DIARY_FILE_NAME);
     assert!(file.exists());
 }
+
+#[test]
+fn a_failure_after_the_reading_is_inserted_rolls_everything_back() {
+    let (_dir, mut diary) = new_diary();
+    diary
+        .add_reading(&calm(now() - Duration::hours(1)), None, now())
+        .unwrap();
+    // Make the alert insert fail, as a full disk or a bug would, after the reading row
+    // has been written inside the transaction.
+    diary
+        .connection()
+        .execute_batch(
+            "CREATE TEMP TRIGGER alerts_fail BEFORE INSERT ON main.alerts
+             BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
+        )
+        .unwrap();
+    let before = dump(diary.connection());
+    let err = diary.add_reading(&fever(now()), None, now()).unwrap_err();
+    assert_eq!(err.code(), "storage", "{err}");
+    assert_eq!(dump(diary.connection()), before);
+    let err = diary
+        .amend_reading(1, &fever(now()), "it was a fever", "mamá", now())
+        .unwrap_err();
+    assert_eq!(err.code(), "storage", "{err}");
+    assert_eq!(dump(diary.connection()), before);
+    assert_eq!(count(diary.connection(), "amendments"), 0);
+}
+
+#[test]
+fn a_reading_timed_slightly_ahead_of_the_clock_still_counts() {
+    // A reading up to 5 minutes "in the future" is accepted (clock skew, care-rules §3);
+    // the store assesses at its time so that a fever on it is not overlooked.
+    let (_dir, mut diary) = new_diary();
+    let saved = diary
+        .add_reading(&fever(now() + Duration::minutes(3)), None, now())
+        .unwrap();
+    assert_eq!(saved.assessment.action, Action::CallNow);
+    assert!(saved.alert_id.is_some());
+}
