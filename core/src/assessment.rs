@@ -26,7 +26,9 @@ pub const LOW_OXYGEN_BELOW: f64 = 92.0;
 pub const HYPOXIA_BELOW: f64 = 90.0;
 
 /// What the family should do, from least to most urgent (care-rules §7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Routine,
@@ -58,7 +60,7 @@ impl Action {
 }
 
 /// One rule that fired, with its action and the words for the family.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Reason {
     pub code: String,
     pub action: Action,
@@ -66,7 +68,7 @@ pub struct Reason {
 }
 
 /// The result of assessing a diary at `now`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Assessment {
     pub rules_version: String,
     pub action: Action,

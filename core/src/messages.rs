@@ -7,7 +7,7 @@ use crate::assessment::Action;
 use crate::reading::{PumpStatus, Symptom};
 
 /// A sentence in both of the app's languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Text {
     pub en: String,
     pub es: String,

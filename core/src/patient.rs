@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// What the rules need to know about the child.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Patient {
     pub birth_date: NaiveDate,
@@ -13,7 +13,7 @@ pub struct Patient {
 }
 
 /// Settings the care team may change per patient ([care plan] in care-rules v1).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct CarePlan {
     #[serde(default = "CarePlan::default_fever_threshold")]
@@ -39,10 +39,13 @@ impl Default for CarePlan {
 }
 
 /// Age in completed days, months and years on a given local date (care-rules §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Age {
+    #[ts(type = "number")]
     pub days: i64,
+    #[ts(type = "number")]
     pub months: i64,
+    #[ts(type = "number")]
     pub years: i64,
 }
 

@@ -10,7 +10,7 @@ use crate::patient::{Age, CarePlan, Patient};
 use crate::reading::{PumpStatus, Reading, Symptom, TempUnit};
 
 /// Why an input was refused. The codes are stable: the UI turns them into sentences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     InvalidJson,
@@ -42,7 +42,7 @@ impl ErrorCode {
 ///
 /// `message` is plain English for the CLI and logs; the UI builds its own sentence
 /// from `code`, `field`, `min`, `max` and `unit`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct Rejection {
     pub code: ErrorCode,

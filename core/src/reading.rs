@@ -6,14 +6,14 @@ use serde::{Deserialize, Serialize};
 use crate::assessment::Action;
 
 /// The unit a temperature was entered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub enum TempUnit {
     C,
     F,
 }
 
 /// A temperature as the caregiver entered it.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Temperature {
     pub value: f64,
@@ -45,7 +45,7 @@ pub fn celsius_to_fahrenheit(c: f64) -> f64 {
 macro_rules! symptoms {
     ($( $variant:ident => $code:literal, $action:ident, $neuro:literal; )*) => {
         /// The symptom checklist codes of care-rules v1 (§5), in the rule set's order.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
         #[serde(rename_all = "snake_case")]
         pub enum Symptom { $( $variant, )* }
 
@@ -106,7 +106,7 @@ symptoms! {
 }
 
 /// What the infusion pump shows (care-rules §6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PumpStatus {
     Running,
@@ -145,7 +145,7 @@ impl PumpStatus {
 
 /// One diary entry. Every field but `taken_at` is optional; a symptom list that is
 /// present but empty means "checklist done, nothing ticked" (care-rules §4).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub taken_at: DateTime<FixedOffset>,

@@ -9,7 +9,7 @@ use super::{parse_ts, required, ts, Diary, StoreError};
 use crate::assessment::{Action, Assessment, Reason};
 
 /// Where an alert stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AlertState {
     Raised,
@@ -26,10 +26,12 @@ impl AlertState {
 }
 
 /// One stored alert.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Alert {
+    #[ts(type = "number")]
     pub id: i64,
     /// The reading whose writing led to the assessment.
+    #[ts(type = "number")]
     pub reading_id: i64,
     pub rules_version: String,
     pub action: Action,
@@ -131,6 +133,24 @@ pub(super) fn insert_alert(
     Ok(tx.last_insert_rowid())
 }
 
+/// An open alert with the same action and the same reason codes as `assessment`.
+pub(super) fn open_alert_like(
+    tx: &Transaction<'_>,
+    assessment: &Assessment,
+) -> Result<Option<i64>, StoreError> {
+    let codes = |reasons: &[crate::assessment::Reason]| {
+        let mut c: Vec<String> = reasons.iter().map(|r| r.code.clone()).collect();
+        c.sort();
+        c
+    };
+    let wanted = codes(&assessment.reasons);
+    Ok(query_alerts(tx, "state = 'raised'", [])?
+        .into_iter()
+        .rev()
+        .find(|a| a.action == assessment.action && codes(&a.reasons) == wanted)
+        .map(|a| a.id))
+}
+
 fn query_alerts(
     conn: &Connection,
     filter: &str,
@@ -175,6 +195,37 @@ impl Diary {
             "raised_at_ms BETWEEN ?1 AND ?2",
             [from.timestamp_millis(), to.timestamp_millis()],
         )
+    }
+
+    /// Acknowledge every open alert at once: one call to the team answers them all.
+    /// Returns the alerts acknowledged (none when nothing was open).
+    pub fn acknowledge_open_alerts(
+        &mut self,
+        acknowledged_by: &str,
+        team_said: Option<&str>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Vec<Alert>, StoreError> {
+        let by = required("acknowledged_by", acknowledged_by)?;
+        let team_said = team_said
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from);
+        let tx = self.write()?;
+        let open = query_alerts(&tx, "state = 'raised'", [])?;
+        for a in &open {
+            tx.execute(
+                "UPDATE alerts SET state = 'acknowledged', acknowledged_by = ?2,
+                     acknowledged_at = ?3, team_said = ?4
+                 WHERE id = ?1 AND state = 'raised'",
+                params![a.id, by, ts(&now), team_said],
+            )?;
+        }
+        let done = open
+            .iter()
+            .map(|a| load_alert(&tx, a.id))
+            .collect::<Result<Vec<_>, _>>()?;
+        tx.commit()?;
+        Ok(done)
     }
 
     /// Record that a person dealt with alert `id`, and what the team said. Once only.

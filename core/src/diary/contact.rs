@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{required, Diary, StoreError};
 
 /// A rung of the ladder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactRole {
     /// The 24/7 team line: the first call for `call_now`.
@@ -42,7 +42,7 @@ impl ContactRole {
 }
 
 /// One contact on the ladder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub role: ContactRole,

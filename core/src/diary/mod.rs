@@ -13,6 +13,7 @@ mod alert;
 mod contact;
 mod error;
 mod schema;
+mod settings;
 
 use std::path::Path;
 use std::time::Duration;
@@ -25,6 +26,7 @@ pub use alert::{Alert, AlertState};
 pub use contact::{Contact, ContactRole};
 pub use error::StoreError;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
+pub use settings::{Language, Settings};
 
 use crate::assessment::{assess, Action, Assessment};
 use crate::patient::{CarePlan, Patient};
@@ -39,7 +41,7 @@ pub const HEIGHT_CM: (f64, f64) = (20.0, 250.0);
 
 /// The child as the family enters them. The rules use `birth_date` and `weight_kg`
 /// (see [`PatientRecord::patient`]); name and height are for the diary and the team.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PatientRecord {
     pub name: String,
@@ -61,18 +63,21 @@ impl PatientRecord {
 }
 
 /// A reading just written, and what the rules concluded from the diary with it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SavedReading {
+    #[ts(type = "number")]
     pub id: i64,
     pub assessment: Assessment,
     /// The alert raised when the assessment reached `call_today` or above.
+    #[ts(type = "number | null")]
     pub alert_id: Option<i64>,
 }
 
 /// One side of an amendment, as seen from a diary entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct AmendmentLink {
     /// The other reading: the correction (for `superseded_by`) or the original (for `corrects`).
+    #[ts(type = "number")]
     pub reading_id: i64,
     pub reason: String,
     pub amended_by: String,
@@ -80,8 +85,9 @@ pub struct AmendmentLink {
 }
 
 /// A stored reading with its history.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct DiaryEntry {
+    #[ts(type = "number")]
     pub id: i64,
     pub reading: Reading,
     pub recorded_at: DateTime<FixedOffset>,
@@ -342,7 +348,12 @@ fn assess_and_alert(
     let at = if taken_at > now { taken_at } else { now };
     let assessment = assess(patient, &plan, &readings, at);
     let alert_id = if assessment.action >= Action::CallToday {
-        Some(alert::insert_alert(tx, reading_id, &assessment, now)?)
+        // The same still-open warning is not raised twice: alert fatigue makes families
+        // stop reading alerts. A changed situation (other reasons) raises a new one.
+        match alert::open_alert_like(tx, &assessment)? {
+            Some(open) => Some(open),
+            None => Some(alert::insert_alert(tx, reading_id, &assessment, now)?),
+        }
     } else {
         None
     };

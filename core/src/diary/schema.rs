@@ -27,6 +27,17 @@ CREATE TABLE patient (
     updated_at  TEXT NOT NULL
 ) STRICT;
 
+-- The family's choices for the screens; not part of the medical record.
+CREATE TABLE settings (
+    id                INTEGER PRIMARY KEY CHECK (id = 1),
+    language          TEXT NOT NULL CHECK (language IN ('en', 'es')),
+    temperature_unit  TEXT NOT NULL CHECK (temperature_unit IN ('C', 'F')),
+    course_start      TEXT CHECK (course_start IS NULL
+                                  OR course_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    caregiver         TEXT,
+    updated_at        TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE care_plan (
     id                 INTEGER PRIMARY KEY CHECK (id = 1),
     fever_threshold_c  REAL NOT NULL CHECK (fever_threshold_c BETWEEN 37.5 AND 38.5),

@@ -1,0 +1,161 @@
+//! Alerts that don't repeat themselves, one acknowledgement for all, and the settings row.
+
+use centinela_core::diary::{AlertState, Diary, Language, PatientRecord, Settings, StoreError};
+use centinela_core::{Action, PumpStatus, Reading, Symptom, TempUnit, Temperature};
+use chrono::{DateTime, Duration, FixedOffset};
+use tempfile::TempDir;
+
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-21T02:00:00-06:00").unwrap()
+}
+
+fn diary() -> (TempDir, Diary) {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_patient(
+        &PatientRecord {
+            name: "Mateo".into(),
+            birth_date: "2019-08-02".parse().unwrap(),
+            weight_kg: Some(24.0),
+            height_cm: None,
+        },
+        now(),
+    )
+    .unwrap();
+    (dir, d)
+}
+
+fn fever(at: DateTime<FixedOffset>, c: f64) -> Reading {
+    Reading {
+        temperature: Some(Temperature {
+            value: c,
+            unit: TempUnit::C,
+        }),
+        ..Reading::at(at)
+    }
+}
+
+#[test]
+fn the_same_open_warning_is_not_raised_twice() {
+    let (_d, mut diary) = diary();
+    let first = diary.add_reading(&fever(now(), 38.4), None, now()).unwrap();
+    let later = now() + Duration::minutes(30);
+    let second = diary.add_reading(&fever(later, 38.6), None, later).unwrap();
+    assert_eq!(second.assessment.action, Action::CallNow);
+    assert_eq!(
+        first.alert_id, second.alert_id,
+        "same reasons: same open alert"
+    );
+    assert_eq!(diary.open_alerts().unwrap().len(), 1);
+
+    // A changed situation (the pump alarms too) is a new alert.
+    let third_at = later + Duration::minutes(10);
+    let third = diary
+        .add_reading(
+            &Reading {
+                pump: Some(PumpStatus::Alarm),
+                ..Reading::at(third_at)
+            },
+            None,
+            third_at,
+        )
+        .unwrap();
+    assert_ne!(third.alert_id, first.alert_id);
+    assert_eq!(diary.open_alerts().unwrap().len(), 2);
+}
+
+#[test]
+fn after_acknowledgement_the_same_warning_is_raised_again() {
+    let (_d, mut diary) = diary();
+    let first = diary.add_reading(&fever(now(), 38.4), None, now()).unwrap();
+    diary
+        .acknowledge_alert(
+            first.alert_id.unwrap(),
+            "Mamá",
+            Some("paracetamol, call back"),
+            now(),
+        )
+        .unwrap();
+    let later = now() + Duration::hours(1);
+    let again = diary.add_reading(&fever(later, 38.9), None, later).unwrap();
+    assert!(again.alert_id.is_some());
+    assert_ne!(again.alert_id, first.alert_id);
+}
+
+#[test]
+fn one_acknowledgement_answers_every_open_alert() {
+    let (_d, mut diary) = diary();
+    diary.add_reading(&fever(now(), 38.4), None, now()).unwrap();
+    let at = now() + Duration::minutes(5);
+    diary
+        .add_reading(
+            &Reading {
+                symptoms: Some(vec![Symptom::Seizure]),
+                ..Reading::at(at)
+            },
+            None,
+            at,
+        )
+        .unwrap();
+    assert_eq!(diary.open_alerts().unwrap().len(), 2);
+    let when = at + Duration::minutes(20);
+    let done = diary
+        .acknowledge_open_alerts("Papá", Some("go to the ED"), when)
+        .unwrap();
+    assert_eq!(done.len(), 2);
+    for a in &done {
+        assert_eq!(a.state, AlertState::Acknowledged);
+        assert_eq!(a.acknowledged_by.as_deref(), Some("Papá"));
+        assert_eq!(a.team_said.as_deref(), Some("go to the ED"));
+        assert_eq!(a.acknowledged_at, Some(when));
+    }
+    assert!(diary.open_alerts().unwrap().is_empty());
+    assert!(diary
+        .acknowledge_open_alerts("Papá", None, when)
+        .unwrap()
+        .is_empty());
+    // A name is required.
+    assert!(matches!(
+        diary.acknowledge_open_alerts("  ", None, when),
+        Err(StoreError::Rejected(_))
+    ));
+}
+
+#[test]
+fn settings_default_round_trip_and_course_day() {
+    let dir = TempDir::new().unwrap();
+    {
+        let mut d = Diary::open_in(dir.path()).unwrap();
+        assert_eq!(d.settings().unwrap(), Settings::default());
+        let s = Settings {
+            language: Language::En,
+            temperature_unit: TempUnit::F,
+            course_start: Some("2026-11-18".parse().unwrap()),
+            caregiver: Some("  Ana  ".into()),
+        };
+        d.save_settings(&s, now()).unwrap();
+    }
+    let d = Diary::open_in(dir.path()).unwrap();
+    let s = d.settings().unwrap();
+    assert_eq!(s.language, Language::En);
+    assert_eq!(s.temperature_unit, TempUnit::F);
+    assert_eq!(s.caregiver.as_deref(), Some("Ana"));
+    assert_eq!(s.course_day("2026-11-18".parse().unwrap()), Some(1));
+    assert_eq!(s.course_day("2026-11-21".parse().unwrap()), Some(4));
+    assert_eq!(s.course_day("2026-11-17".parse().unwrap()), None);
+}
+
+#[test]
+fn a_course_start_years_away_is_refused_and_nothing_changes() {
+    let (_d, mut diary) = diary();
+    let before = diary.settings().unwrap();
+    let bad = Settings {
+        course_start: Some("2019-01-01".parse().unwrap()),
+        ..Settings::default()
+    };
+    assert!(matches!(
+        diary.save_settings(&bad, now()),
+        Err(StoreError::Rejected(r)) if r.field == "settings.course_start"
+    ));
+    assert_eq!(diary.settings().unwrap(), before);
+}
