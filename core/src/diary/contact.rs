@@ -61,7 +61,7 @@ pub fn is_valid_phone(phone: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
 }
 
-fn checked(i: usize, c: &Contact) -> Result<Contact, StoreError> {
+pub(super) fn checked(i: usize, c: &Contact) -> Result<Contact, StoreError> {
     let name = if c.role == ContactRole::EmergencyNumber {
         c.name.trim().to_string()
     } else {

@@ -12,6 +12,7 @@
 mod alert;
 mod contact;
 mod error;
+mod home;
 mod schema;
 mod settings;
 
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 pub use alert::{Alert, AlertState};
 pub use contact::{Contact, ContactRole};
 pub use error::StoreError;
+pub use home::{Chart, ChartPoint, Home, Setup, SetupProblem};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use settings::{Language, Settings};
 
@@ -364,7 +366,10 @@ fn assess_and_alert(
     })
 }
 
-fn check_patient_record(p: &PatientRecord, now: DateTime<FixedOffset>) -> Result<(), StoreError> {
+pub(super) fn check_patient_record(
+    p: &PatientRecord,
+    now: DateTime<FixedOffset>,
+) -> Result<(), StoreError> {
     required("patient.name", &p.name)?;
     plausibility::check_patient(&p.patient(), now)?;
     if let Some(h) = p.height_cm {

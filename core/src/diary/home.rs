@@ -1,0 +1,183 @@
+//! What the screens ask the diary for in one go: the first-run setup, Home, and the
+//! chart points with the child's own limits.
+
+use chrono::{DateTime, Duration, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::contact::checked;
+use super::{check_patient_record, Alert, Contact, ContactRole, Diary, DiaryEntry, PatientRecord};
+use super::{Settings, StoreError};
+use crate::assessment::{heart_rate_upper_limit, systolic_lower_limit, Assessment};
+use crate::patient::{Age, CarePlan};
+use crate::plausibility;
+
+/// Everything the nurse enters on the first run, and edits later in Settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct Setup {
+    pub patient: PatientRecord,
+    pub care_plan: CarePlan,
+    pub contacts: Vec<Contact>,
+    pub settings: Settings,
+}
+
+/// Something the family should fix, shown on Home until it is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SetupProblem {
+    /// No 24/7 team line in the contact ladder.
+    NoTeamLine,
+}
+
+/// Home in one answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Home {
+    pub patient: Option<PatientRecord>,
+    pub settings: Settings,
+    pub care_plan: CarePlan,
+    #[ts(type = "number | null")]
+    pub course_day: Option<i64>,
+    /// The newest reading still in effect (corrections replace what they correct).
+    pub latest: Option<DiaryEntry>,
+    /// The diary assessed now, e.g. "no reading in 6 hours".
+    pub assessment: Option<Assessment>,
+    /// Alerts waiting for "I called — what did the team say?", most urgent first.
+    pub open_alerts: Vec<Alert>,
+    pub contacts: Vec<Contact>,
+    pub problems: Vec<SetupProblem>,
+    pub now: DateTime<FixedOffset>,
+}
+
+/// One reading on the charts, with the limits for the child's age at that reading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ChartPoint {
+    #[ts(type = "number")]
+    pub reading_id: i64,
+    pub taken_at: DateTime<FixedOffset>,
+    pub temperature_c: Option<f64>,
+    pub systolic_mmhg: Option<f64>,
+    pub heart_rate_bpm: Option<f64>,
+    /// Hypotension below this (PALS, care-rules §4).
+    pub systolic_limit: f64,
+    /// Tachycardia above this (care-rules §4).
+    pub heart_rate_limit: f64,
+    pub fever_flag: bool,
+    pub systolic_flag: bool,
+    pub heart_rate_flag: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Chart {
+    /// The care plan's fever line in °C.
+    pub fever_threshold_c: f64,
+    pub points: Vec<ChartPoint>,
+}
+
+impl Diary {
+    /// The saved setup, or None before the first run is finished.
+    pub fn setup(&self) -> Result<Option<Setup>, StoreError> {
+        let Some(patient) = self.patient()? else {
+            return Ok(None);
+        };
+        Ok(Some(Setup {
+            patient,
+            care_plan: self.care_plan()?,
+            contacts: self.contacts()?,
+            settings: self.settings()?,
+        }))
+    }
+
+    /// Save the whole setup. Everything is checked before anything is written, so a
+    /// refused field leaves the diary as it was.
+    pub fn save_setup(
+        &mut self,
+        setup: &Setup,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), StoreError> {
+        check_patient_record(&setup.patient, now)?;
+        plausibility::check_care_plan(&setup.care_plan)?;
+        for (i, c) in setup.contacts.iter().enumerate() {
+            checked(i, c)?;
+        }
+        self.save_patient(&setup.patient, now)?;
+        self.save_care_plan(&setup.care_plan, now)?;
+        self.set_contacts(&setup.contacts)?;
+        self.save_settings(&setup.settings, now)
+    }
+
+    /// Home at `now`.
+    pub fn home(&self, now: DateTime<FixedOffset>) -> Result<Home, StoreError> {
+        let patient = self.patient()?;
+        let settings = self.settings()?;
+        let contacts = self.contacts()?;
+        let mut problems = vec![];
+        if patient.is_some() && !contacts.iter().any(|c| c.role == ContactRole::Team24h) {
+            problems.push(SetupProblem::NoTeamLine);
+        }
+        let latest = self
+            .readings_between(now - Duration::days(3650), now + Duration::minutes(5))?
+            .into_iter()
+            .rev()
+            .find(|e| e.is_effective());
+        let assessment = match &patient {
+            Some(_) => Some(self.assess(now)?),
+            None => None,
+        };
+        let mut open_alerts = self.open_alerts()?;
+        open_alerts.sort_by(|a, b| b.action.cmp(&a.action).then(b.raised_at.cmp(&a.raised_at)));
+        Ok(Home {
+            course_day: settings.course_day(now.date_naive()),
+            care_plan: self.care_plan()?,
+            patient,
+            settings,
+            latest,
+            assessment,
+            open_alerts,
+            contacts,
+            problems,
+            now,
+        })
+    }
+
+    /// Chart points for the readings in effect between `from` and `to`.
+    pub fn chart(
+        &self,
+        from: DateTime<FixedOffset>,
+        to: DateTime<FixedOffset>,
+    ) -> Result<Chart, StoreError> {
+        let patient = self.patient()?.ok_or(StoreError::NoPatient)?;
+        let plan = self.care_plan()?;
+        let points = self
+            .readings_between(from, to)?
+            .into_iter()
+            .filter(|e| e.is_effective())
+            .map(|e| {
+                let r = &e.reading;
+                let age = Age::on(patient.birth_date, r.taken_at.date_naive()).unwrap_or(Age {
+                    days: 0,
+                    months: 0,
+                    years: 0,
+                });
+                let temperature_c = r.temperature.map(|t| t.celsius());
+                let systolic_limit = systolic_lower_limit(age);
+                let heart_rate_limit = heart_rate_upper_limit(age);
+                ChartPoint {
+                    reading_id: e.id,
+                    taken_at: r.taken_at,
+                    temperature_c,
+                    systolic_mmhg: r.systolic_mmhg,
+                    heart_rate_bpm: r.heart_rate_bpm,
+                    systolic_limit,
+                    heart_rate_limit,
+                    fever_flag: temperature_c.is_some_and(|c| c >= plan.fever_threshold_c),
+                    systolic_flag: r.systolic_mmhg.is_some_and(|s| s < systolic_limit),
+                    heart_rate_flag: r.heart_rate_bpm.is_some_and(|h| h > heart_rate_limit),
+                }
+            })
+            .collect();
+        Ok(Chart {
+            fever_threshold_c: plan.fever_threshold_c,
+            points,
+        })
+    }
+}
