@@ -1,0 +1,176 @@
+//! The commands the screens call. Each one takes the diary lock, asks `centinela-core`,
+//! and returns typed data or a `CommandError` code; no rule lives here.
+
+use std::sync::Mutex;
+
+use centinela_core::diary::{
+    Alert, Chart, Diary, DiaryEntry, Home, SavedReading, Settings, Setup, StoreError,
+};
+use centinela_core::plausibility::{self, Rejection};
+use centinela_core::Reading;
+use chrono::{DateTime, Duration, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+/// The app's state shared by every command.
+pub struct Shell {
+    pub diary: Mutex<Diary>,
+    pub clock: Clock,
+}
+
+/// The wall clock in the computer's time zone, optionally shifted for tests
+/// (`CENTINELA_CLOCK_OFFSET_MINUTES`), so rules about "now" can be exercised end to end.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Clock {
+    pub offset_minutes: i64,
+}
+
+impl Clock {
+    pub fn from_env() -> Clock {
+        Clock {
+            offset_minutes: std::env::var("CENTINELA_CLOCK_OFFSET_MINUTES")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
+        }
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        chrono::Local::now().fixed_offset() + Duration::minutes(self.offset_minutes)
+    }
+}
+
+/// An error the UI turns into words: `code` is stable, `message` is English for logs.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct CommandError {
+    pub code: String,
+    pub message: String,
+    /// For `rejected`: which field, why, and the accepted range.
+    pub rejection: Option<Rejection>,
+}
+
+impl From<StoreError> for CommandError {
+    fn from(e: StoreError) -> Self {
+        CommandError {
+            code: e.code().to_string(),
+            message: e.to_string(),
+            rejection: match e {
+                StoreError::Rejected(r) => Some(r),
+                _ => None,
+            },
+        }
+    }
+}
+
+impl From<Rejection> for CommandError {
+    fn from(r: Rejection) -> Self {
+        StoreError::Rejected(r).into()
+    }
+}
+
+type Answer<T> = Result<T, CommandError>;
+
+fn locked(shell: &Shell) -> Answer<std::sync::MutexGuard<'_, Diary>> {
+    shell.diary.lock().map_err(|_| CommandError {
+        code: "storage".into(),
+        message: "the diary is unavailable after an earlier failure; restart Centinela".into(),
+        rejection: None,
+    })
+}
+
+/// The diary day by day: every version of every reading, and the alerts.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct DiaryView {
+    pub entries: Vec<DiaryEntry>,
+    pub alerts: Vec<Alert>,
+    pub now: DateTime<FixedOffset>,
+}
+
+#[tauri::command]
+pub fn get_home(shell: tauri::State<'_, Shell>) -> Answer<Home> {
+    Ok(locked(&shell)?.home(shell.clock.now())?)
+}
+
+#[tauri::command]
+pub fn get_setup(shell: tauri::State<'_, Shell>) -> Answer<Option<Setup>> {
+    Ok(locked(&shell)?.setup()?)
+}
+
+#[tauri::command]
+pub fn save_setup(shell: tauri::State<'_, Shell>, setup: Setup) -> Answer<Home> {
+    let now = shell.clock.now();
+    let mut diary = locked(&shell)?;
+    diary.save_setup(&setup, now)?;
+    Ok(diary.home(now)?)
+}
+
+#[tauri::command]
+pub fn save_settings(shell: tauri::State<'_, Shell>, settings: Settings) -> Answer<Settings> {
+    let mut diary = locked(&shell)?;
+    diary.save_settings(&settings, shell.clock.now())?;
+    Ok(diary.settings()?)
+}
+
+/// Check a reading without saving it, for messages while the family types.
+#[tauri::command]
+pub fn check_reading(shell: tauri::State<'_, Shell>, reading: Reading) -> Answer<()> {
+    let diary = locked(&shell)?;
+    let patient = diary.patient()?.ok_or(StoreError::NoPatient)?.patient();
+    plausibility::check_reading(&reading, &patient, shell.clock.now(), "")?;
+    Ok(())
+}
+
+#[tauri::command]
+pub fn add_reading(
+    shell: tauri::State<'_, Shell>,
+    reading: Reading,
+    recorded_by: Option<String>,
+) -> Answer<SavedReading> {
+    let now = shell.clock.now();
+    Ok(locked(&shell)?.add_reading(&reading, recorded_by.as_deref(), now)?)
+}
+
+#[tauri::command]
+pub fn amend_reading(
+    shell: tauri::State<'_, Shell>,
+    original_id: i64,
+    reading: Reading,
+    reason: String,
+    amended_by: String,
+) -> Answer<SavedReading> {
+    let now = shell.clock.now();
+    Ok(locked(&shell)?.amend_reading(original_id, &reading, &reason, &amended_by, now)?)
+}
+
+/// The last `days` days of the diary (1–60).
+#[tauri::command]
+pub fn get_diary(shell: tauri::State<'_, Shell>, days: u32) -> Answer<DiaryView> {
+    let now = shell.clock.now();
+    let from = now - Duration::days(i64::from(days.clamp(1, 60)));
+    let to = now + Duration::minutes(plausibility::limits::FUTURE_TOLERANCE_MINUTES);
+    let diary = locked(&shell)?;
+    Ok(DiaryView {
+        entries: diary.readings_between(from, to)?,
+        alerts: diary.alerts_between(from, to)?,
+        now,
+    })
+}
+
+/// Chart points for the last `days` days (1–60).
+#[tauri::command]
+pub fn get_chart(shell: tauri::State<'_, Shell>, days: u32) -> Answer<Chart> {
+    let now = shell.clock.now();
+    let from = now - Duration::days(i64::from(days.clamp(1, 60)));
+    let to = now + Duration::minutes(plausibility::limits::FUTURE_TOLERANCE_MINUTES);
+    Ok(locked(&shell)?.chart(from, to)?)
+}
+
+/// "I called — this is what the team said": closes every open alert at once.
+#[tauri::command]
+pub fn acknowledge_alerts(
+    shell: tauri::State<'_, Shell>,
+    acknowledged_by: String,
+    team_said: Option<String>,
+) -> Answer<Vec<Alert>> {
+    let now = shell.clock.now();
+    Ok(locked(&shell)?.acknowledge_open_alerts(&acknowledged_by, team_said.as_deref(), now)?)
+}

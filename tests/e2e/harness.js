@@ -1,0 +1,151 @@
+// Starts what an E2E test needs: a private Xvfb display, tauri-driver (which drives Debian's
+// WebKitWebDriver), a fresh data folder; and tears all of it down, even if a test throws.
+
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Session, waitFor } from "./webdriver.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, "..", "..");
+export const artifactsDir = join(repoRoot, "tests", "artifacts");
+
+/** The app under test: $CENTINELA_APP, else the release build in target/. */
+export function appPath() {
+  const p = resolve(process.env.CENTINELA_APP ?? join(repoRoot, "target", "release", "centinela"));
+  if (!existsSync(p)) {
+    throw new Error(`app not found at ${p}; build it first (cargo build --release -p centinela)`);
+  }
+  return p;
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+const children = new Set();
+
+function track(child) {
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  return child;
+}
+
+// Each child leads its own process group, so killing the group also ends
+// WebKitWebDriver and the app that tauri-driver started.
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+process.on("exit", () => {
+  for (const c of children) killGroup(c, "SIGKILL");
+});
+
+async function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  killGroup(child, "SIGTERM");
+  const timer = setTimeout(() => killGroup(child, "SIGKILL"), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Starts Xvfb on a display number it picks itself; resolves to ":N". */
+function startXvfb(log) {
+  const xvfb = track(
+    spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x900x24", "-nolisten", "tcp"], {
+      stdio: ["ignore", "ignore", "pipe", "pipe"],
+      detached: true,
+    }),
+  );
+  xvfb.stderr.pipe(log, { end: false });
+  return new Promise((ok, fail) => {
+    let buf = "";
+    xvfb.stdio[3].on("data", (d) => {
+      buf += d;
+      if (buf.includes("\n")) ok({ xvfb, display: `:${buf.trim()}` });
+    });
+    xvfb.on("error", fail);
+    xvfb.on("exit", (code) => fail(new Error(`Xvfb exited early (${code})`)));
+  });
+}
+
+/**
+ * Everything up and a session open on the app with a fresh data folder.
+ * Returns { session, dataDir, stop }.
+ */
+export async function launchApp({ name = "e2e" } = {}) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const log = createWriteStream(join(artifactsDir, `${name}.log`));
+  const application = appPath();
+
+  let xvfb = null;
+  let display = process.env.E2E_DISPLAY;
+  if (!display) ({ xvfb, display } = await startXvfb(log));
+
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = track(
+    spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      env: {
+        ...process.env,
+        DISPLAY: display,
+        // WEBKIT_DISABLE_COMPOSITING_MODE is deliberately not set: with WebKitGTK 2.50 under
+        // Xvfb it makes WebDriver's screenshot command hang forever. Compositing renders fine.
+        // Keep the test from ever touching a real diary if --data-dir were ignored.
+        CENTINELA_DATA_DIR: "",
+      },
+    }),
+  );
+  driver.stdout.pipe(log, { end: false });
+  driver.stderr.pipe(log, { end: false });
+  const driverFailed = new Promise((_, fail) => {
+    driver.on("error", (e) => fail(new Error(`cannot start tauri-driver: ${e.message}`)));
+  });
+
+  const base = `http://127.0.0.1:${port}`;
+  const root = mkdtempSync(join(tmpdir(), "centinela-e2e-"));
+  // A folder that does not exist yet, so the test also covers the app creating it.
+  const dataDir = join(root, "data");
+
+  const teardown = async () => {
+    await session?.quit().catch(() => {});
+    await stop(driver);
+    await stop(xvfb);
+    log.end();
+    rmSync(root, { recursive: true, force: true });
+  };
+
+  let session;
+  try {
+    await Promise.race([
+      driverFailed,
+      waitFor(async () => (await fetch(`${base}/status`)).ok, {
+        timeoutMs: 15_000,
+        what: `tauri-driver on ${base}`,
+      }),
+    ]);
+    session = await Session.start(base, { application, args: ["--data-dir", dataDir] });
+  } catch (e) {
+    await teardown();
+    throw e;
+  }
+  return { session, dataDir, stop: teardown };
+}

@@ -1,0 +1,120 @@
+// A tiny W3C WebDriver client over Node's global fetch. Just what our tests use; no dependencies.
+
+const ELEMENT_KEY = "element-6066-11e4-a52e-4f735466cecf";
+
+export class WebDriverError extends Error {
+  constructor(method, path, status, value) {
+    super(`${method} ${path} -> ${status}: ${value?.error ?? ""} ${value?.message ?? ""}`.trim());
+    this.status = status;
+    this.value = value;
+  }
+}
+
+async function call(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    // Never hang a CI run on a stuck driver.
+    signal: AbortSignal.timeout(Number(process.env.WD_TIMEOUT ?? 60_000)),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) throw new WebDriverError(method, path, res.status, json.value);
+  return json.value;
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  /** Starts the app through tauri-driver. `application` must be an absolute path. */
+  static async start(base, { application, args = [] }) {
+    const value = await call(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
+    });
+    return new Session(base, value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return call(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async quit() {
+    await this.cmd("DELETE", "");
+  }
+
+  title() {
+    return this.cmd("GET", "/title");
+  }
+
+  async find(css) {
+    const v = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return new Element(this, v[ELEMENT_KEY]);
+  }
+
+  /** Finds by our `data-testid` convention. */
+  byTestId(id) {
+    return this.find(`[data-testid="${id}"]`);
+  }
+
+  execute(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+
+  /** `script` gets its callback as the last argument. */
+  executeAsync(script, args = []) {
+    return this.cmd("POST", "/execute/async", { script, args });
+  }
+
+  /** PNG bytes of the webview. */
+  async screenshot() {
+    return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
+  }
+}
+
+export class Element {
+  constructor(session, id) {
+    this.session = session;
+    this.id = id;
+  }
+
+  cmd(method, path, body) {
+    return this.session.cmd(method, `/element/${this.id}${path}`, body);
+  }
+
+  click() {
+    return this.cmd("POST", "/click", {});
+  }
+
+  sendKeys(text) {
+    return this.cmd("POST", "/value", { text });
+  }
+
+  text() {
+    return this.cmd("GET", "/text");
+  }
+
+  attribute(name) {
+    return this.cmd("GET", `/attribute/${encodeURIComponent(name)}`);
+  }
+}
+
+/** Polls `fn` until it returns a truthy value or `timeoutMs` passes; errors count as "not yet". */
+export async function waitFor(fn, { timeoutMs = 10_000, intervalMs = 150, what = "condition" } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
