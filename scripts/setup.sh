@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what building and testing Centinela needs. Safe to run again: it only installs
+# what is missing. Works without a terminal (CI=true, no stdin).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+APT_PACKAGES=(
+  # Tauri 2 on Linux
+  libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+  libssl-dev build-essential pkg-config
+  # End-to-end tests: WebKitWebDriver, a virtual display, a session bus
+  webkit2gtk-driver xvfb xauth dbus-x11 python3-dbusmock
+  # Image and PDF checks
+  imagemagick poppler-utils
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  log "Installing Debian packages: ${missing[*]}"
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || die "need root or sudo to install: ${missing[*]}"
+    SUDO="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update
+  $SUDO apt-get install -y "${missing[@]}" </dev/null
+else
+  log "Debian packages: all present"
+fi
+
+command -v cargo >/dev/null || die "cargo not found; install Rust (https://rustup.rs)"
+command -v npm >/dev/null || die "npm not found; install Node.js 20 or newer"
+if command -v rustup >/dev/null; then
+  for c in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
+  done
+fi
+
+# npm ci only when node_modules is missing or older than the lockfile.
+for dir in ui tests; do
+  [[ -f "$dir/package.json" ]] || continue
+  stamp="$dir/node_modules/.package-lock.json"
+  if [[ -f "$stamp" && "$stamp" -nt "$dir/package-lock.json" ]]; then
+    log "npm packages in $dir/: up to date"
+  else
+    log "npm ci in $dir/"
+    (cd "$dir" && npm ci --no-audit --no-fund </dev/null)
+  fi
+done
+
+if ! command -v tauri-driver >/dev/null; then
+  log "Installing tauri-driver (compiles from crates.io)"
+  cargo install tauri-driver --version '^2' --locked
+else
+  log "tauri-driver: $(command -v tauri-driver)"
+fi
