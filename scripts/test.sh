@@ -33,11 +33,12 @@ in_ui() { (cd "$REPO_ROOT/ui" && "$@"); }
 
 step "setup" bash scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all --check
+# The shell embeds ui/dist at compile time, so the UI is built before anything compiles it.
+step "build UI" build_ui
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
 step "UI type check (svelte-check)" in_ui npm run check
 step "UI unit tests (vitest)" in_ui npm test
 step "cargo test" cargo test --workspace
-step "build UI" build_ui
 step "build release app" build_app
 step "end-to-end tests" env E2E_SKIP_BUILD=1 bash scripts/e2e.sh
 
