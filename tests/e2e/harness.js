@@ -87,9 +87,9 @@ function startXvfb(log) {
 
 /**
  * Everything up and a session open on the app with a fresh data folder.
- * Returns { session, dataDir, stop }.
+ * `env` is added to the app's environment. Returns { session, dataDir, stop }.
  */
-export async function launchApp({ name = "e2e" } = {}) {
+export async function launchApp({ name = "e2e", env = {} } = {}) {
   mkdirSync(artifactsDir, { recursive: true });
   const log = createWriteStream(join(artifactsDir, `${name}.log`));
   const application = appPath();
@@ -111,6 +111,10 @@ export async function launchApp({ name = "e2e" } = {}) {
         // Xvfb it makes WebDriver's screenshot command hang forever. Compositing renders fine.
         // Keep the test from ever touching a real diary if --data-dir were ignored.
         CENTINELA_DATA_DIR: "",
+        // Light theme unless a test asks otherwise, whatever the caller's desktop uses.
+        GTK_THEME: "Adwaita",
+        // The app inherits this through WebKitWebDriver, so tests can set e.g. GTK_THEME.
+        ...env,
       },
     }),
   );
@@ -148,4 +152,21 @@ export async function launchApp({ name = "e2e" } = {}) {
     throw e;
   }
   return { session, dataDir, stop: teardown };
+}
+
+/** WCAG relative luminance of the page body's background and text, and their contrast ratio. */
+export async function bodyContrast(session) {
+  const [bg, fg] = await session.execute(`
+    const lum = (c) => {
+      const [r, g, b] = c.match(/\\d+/g).slice(0, 3).map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const st = getComputedStyle(document.body);
+    return [lum(st.backgroundColor), lum(st.color)];
+  `);
+  const [hi, lo] = bg > fg ? [bg, fg] : [fg, bg];
+  return { bg, fg, contrast: (hi + 0.05) / (lo + 0.05) };
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { artifactsDir, launchApp } from "./harness.js";
+import { artifactsDir, bodyContrast, launchApp } from "./harness.js";
 import { waitFor } from "./webdriver.js";
 
 let app;
@@ -36,6 +36,9 @@ test("the window opens and says Centinela", async () => {
   await waitFor(async () => /whom to call/.test(await textOf("welcome")), {
     what: "English welcome sentence",
   });
+  const { bg, fg, contrast } = await bodyContrast(s);
+  assert.ok(bg > fg, "light background, dark text by default");
+  assert.ok(contrast >= 7, `contrast ${contrast.toFixed(1)} should reach WCAG AAA (7:1)`);
   await shot("welcome-en");
 });
 
