@@ -51,7 +51,13 @@ for dir in ui tests; do
     log "npm packages in $dir/: up to date"
   else
     log "npm ci in $dir/"
-    (cd "$dir" && npm ci --no-audit --no-fund </dev/null)
+    # Some registry mirrors lack other platforms' optional binaries (e.g. the macOS builds of
+    # @tauri-apps/cli), which makes npm ci's lockfile check fail although nothing we need is
+    # missing. npm install then still installs the locked versions.
+    if ! (cd "$dir" && npm ci --no-audit --no-fund </dev/null); then
+      log "npm ci failed in $dir/; falling back to npm install with the same lockfile"
+      (cd "$dir" && npm install --no-audit --no-fund --no-save </dev/null)
+    fi
   fi
 done
 
