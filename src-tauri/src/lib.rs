@@ -1,6 +1,9 @@
 //! Centinela's desktop shell. Thin on purpose: it owns the window, the data folder and the
 //! commands; every rule about readings and alerts belongs in `centinela-core`.
 
+#[cfg(test)]
+mod bindings;
+pub mod commands;
 mod data_dir;
 
 use std::path::PathBuf;
@@ -16,7 +19,7 @@ pub struct AppState {
 }
 
 /// What `app_info` returns. Tests use it to check the app really uses the folder they gave it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AppInfo {
     pub version: String,
     pub data_dir: String,
@@ -33,7 +36,19 @@ fn app_info(state: tauri::State<'_, AppState>) -> AppInfo {
 /// Builds and runs the app until the last window closes.
 pub fn run() -> tauri::Result<()> {
     tauri::Builder::default()
-        .invoke_handler(tauri::generate_handler![app_info])
+        .invoke_handler(tauri::generate_handler![
+            app_info,
+            commands::get_home,
+            commands::get_setup,
+            commands::save_setup,
+            commands::save_settings,
+            commands::check_reading,
+            commands::add_reading,
+            commands::amend_reading,
+            commands::get_diary,
+            commands::get_chart,
+            commands::acknowledge_alerts,
+        ])
         .setup(|app| {
             let requested =
                 requested_data_dir(std::env::args_os().skip(1), std::env::var_os(DATA_DIR_ENV))?;
@@ -54,6 +69,12 @@ pub fn run() -> tauri::Result<()> {
                 .data_directory(dir.join("webview"))
                 .build()?;
 
+            let diary = centinela_core::diary::Diary::open_in(&dir)
+                .map_err(|e| format!("cannot open the diary in {}: {e}", dir.display()))?;
+            app.manage(commands::Shell {
+                diary: std::sync::Mutex::new(diary),
+                clock: commands::Clock::from_env(),
+            });
             app.manage(AppState { data_dir: dir });
             Ok(())
         })

@@ -1,0 +1,78 @@
+//! The TypeScript types of every command's arguments and results, generated from the Rust
+//! types into `ui/src/lib/bindings.ts`. The test fails when the committed file drifts;
+//! `UPDATE_BINDINGS=1 cargo test -p centinela bindings` rewrites it.
+
+use centinela_core::diary::{
+    Alert, AlertState, AmendmentLink, Chart, ChartPoint, Contact, ContactRole, DiaryEntry, Home,
+    Language, PatientRecord, SavedReading, Settings, Setup, SetupProblem,
+};
+use centinela_core::messages::Text;
+use centinela_core::{
+    Action, Assessment, CarePlan, ErrorCode, PumpStatus, Reading, Reason, Rejection, Symptom,
+    TempUnit, Temperature,
+};
+use ts_rs::TS;
+
+use crate::commands::{CommandError, DiaryView};
+use crate::AppInfo;
+
+fn render() -> String {
+    let mut out = String::from(
+        "// Generated from the Rust types by `cargo test -p centinela bindings`. Do not edit:\n\
+         // run `UPDATE_BINDINGS=1 cargo test -p centinela bindings` after changing a type.\n",
+    );
+    macro_rules! export {
+        ($($t:ty),* $(,)?) => {$(
+            out.push_str("\nexport ");
+            out.push_str(&<$t>::decl());
+            out.push('\n');
+        )*};
+    }
+    export!(
+        TempUnit,
+        Temperature,
+        Symptom,
+        PumpStatus,
+        Reading,
+        CarePlan,
+        ErrorCode,
+        Rejection,
+        Action,
+        Text,
+        Reason,
+        Assessment,
+        PatientRecord,
+        SavedReading,
+        AmendmentLink,
+        DiaryEntry,
+        AlertState,
+        Alert,
+        ContactRole,
+        Contact,
+        Language,
+        Settings,
+        Setup,
+        SetupProblem,
+        Home,
+        ChartPoint,
+        Chart,
+        CommandError,
+        DiaryView,
+        AppInfo,
+    );
+    out
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/bindings.ts");
+    let wanted = render();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(path, &wanted).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == wanted,
+        "ui/src/lib/bindings.ts is out of date: run UPDATE_BINDINGS=1 cargo test -p centinela bindings"
+    );
+}
