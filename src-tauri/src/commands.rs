@@ -45,7 +45,7 @@ pub struct CommandError {
     pub code: String,
     pub message: String,
     /// For `rejected`: which field, why, and the accepted range.
-    pub rejection: Option<Rejection>,
+    pub rejection: Option<Box<Rejection>>,
 }
 
 impl From<StoreError> for CommandError {
@@ -54,7 +54,7 @@ impl From<StoreError> for CommandError {
             code: e.code().to_string(),
             message: e.to_string(),
             rejection: match e {
-                StoreError::Rejected(r) => Some(r),
+                StoreError::Rejected(r) => Some(Box::new(r)),
                 _ => None,
             },
         }
