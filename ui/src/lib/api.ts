@@ -1,13 +1,57 @@
+// The app's commands, typed with the generated bindings (bindings.ts, from the Rust types).
+// Every command either resolves with its result or rejects with a CommandError.
 import { invoke, isTauri } from "@tauri-apps/api/core";
+import type {
+  Alert,
+  AppInfo,
+  Chart,
+  CommandError,
+  DiaryView,
+  Home,
+  Reading,
+  SavedReading,
+  Settings,
+  Setup,
+} from "./bindings";
 
-/** Mirrors `AppInfo` in src-tauri/src/lib.rs. */
-export interface AppInfo {
-  version: string;
-  data_dir: string;
-}
+export type * from "./bindings";
 
 /** `null` when running in a plain browser (vite dev), where there is no shell to ask. */
 export async function appInfo(): Promise<AppInfo | null> {
   if (!isTauri()) return null;
   return invoke<AppInfo>("app_info");
 }
+
+/** Narrow an unknown rejection from `invoke` to our error shape. */
+export function asCommandError(e: unknown): CommandError {
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    return e as CommandError;
+  }
+  return { code: "storage", message: String(e), rejection: null };
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    throw asCommandError(e);
+  }
+}
+
+export const api = {
+  home: () => call<Home>("get_home"),
+  setup: () => call<Setup | null>("get_setup"),
+  saveSetup: (setup: Setup) => call<Home>("save_setup", { setup }),
+  saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
+  /** Check without saving (same rules as saving). */
+  checkReading: (reading: Reading) => call<null>("check_reading", { reading }),
+  addReading: (reading: Reading, recordedBy: string | null) =>
+    call<SavedReading>("add_reading", { reading, recordedBy }),
+  amendReading: (originalId: number, reading: Reading, reason: string, amendedBy: string) =>
+    call<SavedReading>("amend_reading", { originalId, reading, reason, amendedBy }),
+  diary: (days: number) => call<DiaryView>("get_diary", { days }),
+  chart: (days: number) => call<Chart>("get_chart", { days }),
+  /** "I called — what did the team say?": closes every open alert. */
+  acknowledgeAlerts: (acknowledgedBy: string, teamSaid: string | null) =>
+    call<Alert[]>("acknowledge_alerts", { acknowledgedBy, teamSaid }),
+};
