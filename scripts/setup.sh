@@ -46,6 +46,12 @@ fi
 # npm ci only when node_modules is missing or older than the lockfile.
 for dir in ui tests; do
   [[ -f "$dir/package.json" ]] || continue
+  if ! node -e 'const p = require(process.argv[1]);
+      process.exit(Object.keys({ ...p.dependencies, ...p.devDependencies }).length ? 0 : 1)' \
+      "$REPO_ROOT/$dir/package.json"; then
+    log "npm packages in $dir/: none needed"
+    continue
+  fi
   stamp="$dir/node_modules/.package-lock.json"
   if [[ -f "$stamp" && "$stamp" -nt "$dir/package-lock.json" ]]; then
     log "npm packages in $dir/: up to date"
