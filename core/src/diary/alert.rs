@@ -205,24 +205,11 @@ impl Diary {
         team_said: Option<&str>,
         now: DateTime<FixedOffset>,
     ) -> Result<Vec<Alert>, StoreError> {
-        let by = required("acknowledged_by", acknowledged_by)?;
-        let team_said = team_said
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(String::from);
+        let ack = Acknowledgement::new(acknowledged_by, team_said, now)?;
         let tx = self.write()?;
-        let open = query_alerts(&tx, "state = 'raised'", [])?;
-        for a in &open {
-            tx.execute(
-                "UPDATE alerts SET state = 'acknowledged', acknowledged_by = ?2,
-                     acknowledged_at = ?3, team_said = ?4
-                 WHERE id = ?1 AND state = 'raised'",
-                params![a.id, by, ts(&now), team_said],
-            )?;
-        }
-        let done = open
+        let done = query_alerts(&tx, "state = 'raised'", [])?
             .iter()
-            .map(|a| load_alert(&tx, a.id))
+            .map(|a| ack.apply(&tx, a.id))
             .collect::<Result<Vec<_>, _>>()?;
         tx.commit()?;
         Ok(done)
@@ -236,11 +223,7 @@ impl Diary {
         team_said: Option<&str>,
         now: DateTime<FixedOffset>,
     ) -> Result<Alert, StoreError> {
-        let by = required("acknowledged_by", acknowledged_by)?;
-        let team_said = team_said
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(String::from);
+        let ack = Acknowledgement::new(acknowledged_by, team_said, now)?;
         let tx = self.write()?;
         let alert = load_alert(&tx, id)?;
         if alert.state == AlertState::Acknowledged {
@@ -250,14 +233,42 @@ impl Diary {
                 acknowledged_at: alert.acknowledged_at.map(|t| ts(&t)).unwrap_or_default(),
             });
         }
+        let alert = ack.apply(&tx, id)?;
+        tx.commit()?;
+        Ok(alert)
+    }
+}
+
+/// Who dealt with an alert, when, and what the team said (trimmed; blank means nothing).
+struct Acknowledgement {
+    by: String,
+    team_said: Option<String>,
+    at: String,
+}
+
+impl Acknowledgement {
+    fn new(
+        by: &str,
+        team_said: Option<&str>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Self, StoreError> {
+        Ok(Acknowledgement {
+            by: required("acknowledged_by", by)?,
+            team_said: team_said
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(String::from),
+            at: ts(&now),
+        })
+    }
+
+    fn apply(&self, tx: &Transaction<'_>, id: i64) -> Result<Alert, StoreError> {
         tx.execute(
             "UPDATE alerts SET state = 'acknowledged', acknowledged_by = ?2,
                  acknowledged_at = ?3, team_said = ?4
              WHERE id = ?1 AND state = 'raised'",
-            params![id, by, ts(&now), team_said],
+            params![id, self.by, self.at, self.team_said],
         )?;
-        let alert = load_alert(&tx, id)?;
-        tx.commit()?;
-        Ok(alert)
+        load_alert(tx, id)
     }
 }
