@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
-pub use data_dir::{ensure_data_dir, requested_data_dir, DATA_DIR_ENV, DATA_DIR_FLAG};
+pub use data_dir::{data_dir_flag, prepare_data_dir, DATA_DIR_FLAG};
 
 /// Shared, read-only facts about this running app.
 pub struct AppState {
@@ -50,13 +50,13 @@ pub fn run() -> tauri::Result<()> {
             commands::acknowledge_alerts,
         ])
         .setup(|app| {
-            let requested =
-                requested_data_dir(std::env::args_os().skip(1), std::env::var_os(DATA_DIR_ENV))?;
-            let dir = match requested {
-                Some(dir) => dir,
-                None => app.path().app_data_dir()?,
-            };
-            let dir = ensure_data_dir(&dir)
+            let flag = data_dir_flag(std::env::args_os().skip(1))?;
+            let dir = centinela_core::paths::resolve_data_dir_with(
+                flag,
+                std::env::var_os(centinela_core::paths::DATA_DIR_ENV),
+                app.path().data_dir().ok(),
+            )?;
+            let dir = prepare_data_dir(&dir)
                 .map_err(|e| format!("cannot use data folder {}: {e}", dir.display()))?;
 
             // The window is built here, not in tauri.conf.json, so the webview's own storage
