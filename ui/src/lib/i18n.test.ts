@@ -31,3 +31,17 @@ describe("initialLang", () => {
     expect(initialLang(["en-GB", "es-MX"])).toBe("en");
   });
 });
+
+describe("placeholders", () => {
+  it("every sentence has the same {placeholders} in both languages", () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const diff = Object.keys(dictionaries.en).filter(
+      (k) => names(dictionaries.en[k]).join() !== names(dictionaries.es[k] ?? "").join(),
+    );
+    expect(diff).toEqual([]);
+  });
+  it("fills placeholders", () => {
+    expect(t("home.day", "en", { n: 4 })).toBe("Day 4 of the treatment course");
+    expect(t("home.day", "es", { n: 4 })).toBe("Día 4 del ciclo de tratamiento");
+  });
+});

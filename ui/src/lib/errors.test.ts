@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { CommandError } from "./bindings";
+import {
+  commandErrorText,
+  fieldErrorOf,
+  fieldErrorText,
+  readingSlot,
+  setupSlot,
+} from "./errors";
+
+function rejected(
+  code: string,
+  field: string,
+  extra: Partial<{ min: number; max: number; unit: string; message: string }> = {},
+): CommandError {
+  return {
+    code: "rejected",
+    message: "english log text",
+    rejection: { code: code as never, field, message: extra.message ?? "english", ...extra },
+  };
+}
+
+describe("reading fields map to their slots", () => {
+  it.each([
+    ["temperature.value", "temp"],
+    ["systolic_mmhg", "bp"],
+    ["diastolic_mmhg", "bp"],
+    ["heart_rate_bpm", "hr"],
+    ["spo2_percent", "spo2"],
+    ["taken_at", "time"],
+    ["reading", "general"],
+    ["symptoms[0]", "general"],
+  ])("%s → %s", (field, slot) => {
+    expect(readingSlot(field)).toBe(slot);
+  });
+});
+
+describe("setup fields map to their slots", () => {
+  const slots = ["team", "ed", "emergency"];
+  it.each([
+    ["patient.name", "name"],
+    ["patient.birth_date", "birth"],
+    ["patient.weight_kg", "weight"],
+    ["patient.height_cm", "height"],
+    ["care_plan.fever_threshold_c", "fever"],
+    ["settings.course_start", "course-start"],
+    ["contacts[0].phone", "team-phone"],
+    ["contacts[1].name", "ed-name"],
+    ["contacts[2].phone", "emergency-number"],
+    ["contacts[9].phone", "general"],
+  ])("%s → %s", (field, slot) => {
+    expect(setupSlot(field, slots)).toBe(slot);
+  });
+});
+
+describe("messages come from codes, in both languages", () => {
+  it("range messages say what is accepted", () => {
+    const e = fieldErrorOf(rejected("out_of_range", "temperature.value", { min: 30, max: 45, unit: "°C" }))!;
+    expect(fieldErrorText(e, "en")).toBe("Enter a temperature between 30 and 45 °C.");
+    expect(fieldErrorText(e, "es")).toBe("Escriba una temperatura entre 30 y 45 °C.");
+    const hr = fieldErrorOf(rejected("out_of_range", "heart_rate_bpm", { min: 30, max: 300, unit: "bpm" }))!;
+    expect(fieldErrorText(hr, "en")).toMatch(/30 and 300/);
+    const spo2 = fieldErrorOf(rejected("out_of_range", "spo2_percent", { min: 50, max: 100, unit: "%" }))!;
+    expect(fieldErrorText(spo2, "es")).toMatch(/50 y 100/);
+    const fever = fieldErrorOf(rejected("out_of_range", "care_plan.fever_threshold_c", { min: 37.5, max: 38.5 }))!;
+    expect(fieldErrorText(fever, "en")).toBe("The fever line must be between 37.5 and 38.5 °C.");
+  });
+  it("looks like Fahrenheit repeats the value", () => {
+    expect(
+      fieldErrorText({ code: "looks_like_fahrenheit", field: "temperature.value", value: 101.3 }, "en"),
+    ).toMatch(/^101\.3 is not a body temperature in °C/);
+  });
+  it("tells the two blood-pressure inconsistencies apart", () => {
+    const order = fieldErrorOf(rejected("inconsistent", "diastolic_mmhg", { message: "diastolic must be lower than systolic" }))!;
+    expect(fieldErrorText(order, "en")).toMatch(/lower than the top number/);
+    const missing = fieldErrorOf(rejected("inconsistent", "diastolic_mmhg", { message: "systolic and diastolic come together: diastolic is missing" }))!;
+    expect(fieldErrorText(missing, "en")).toMatch(/both numbers/);
+    expect(fieldErrorText({ code: "inconsistent", field: "systolic_mmhg" }, "es")).toMatch(/dos números/);
+  });
+  it("time errors", () => {
+    expect(fieldErrorText({ code: "future_reading", field: "taken_at" }, "en")).toMatch(/5 minutes/);
+    expect(fieldErrorText({ code: "out_of_range", field: "taken_at" }, "es")).toMatch(/nacimiento/);
+  });
+  it("invalid phone carries its field in the message when the shell has no other place for it", () => {
+    const e: CommandError = {
+      code: "invalid_phone",
+      message: "contacts[1].phone: a phone number needs at least 3 digits",
+      rejection: null,
+    };
+    const fe = fieldErrorOf(e)!;
+    expect(fe.field).toBe("contacts[1].phone");
+    expect(setupSlot(fe.field, ["team", "second"])).toBe("second-phone");
+    expect(fieldErrorText(fe, "es")).toMatch(/al menos 3 dígitos/);
+  });
+  it("command codes have their own sentences; the English message is only a fallback", () => {
+    expect(commandErrorText({ code: "storage", message: "disk I/O", rejection: null }, "es")).not.toMatch(/disk/);
+    expect(commandErrorText({ code: "already_amended", message: "x", rejection: null }, "en")).toMatch(/already corrected/);
+    expect(commandErrorText({ code: "weird", message: "boom", rejection: null }, "en")).toMatch(/boom/);
+  });
+});

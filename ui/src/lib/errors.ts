@@ -1,0 +1,193 @@
+// Error codes → sentences in the chosen language. Rust's English `message` is only a
+// last-resort fallback, never the first choice.
+import type { CommandError, Rejection } from "./bindings";
+import { formatNumber } from "./format";
+import { t, type Key, type Lang } from "./i18n";
+
+/** One problem with one field, as a code plus what is needed to say it in words. */
+export type FieldError = {
+  code: string;
+  field: string;
+  min?: number | null;
+  max?: number | null;
+  unit?: string | null;
+  /** The value that was typed, when the sentence repeats it. */
+  value?: number | null;
+  /** An example for "write a number". */
+  example?: string;
+  /** The shell's English log message: only used to tell two cases of one code apart. */
+  message?: string;
+};
+
+export type ReadingSlot = "time" | "temp" | "bp" | "hr" | "spo2" | "general";
+
+/** Where a rejected reading field's message is shown on the reading form. */
+export function readingSlot(field: string): ReadingSlot {
+  const f = field.replace(/^readings\[\d+\]\./, "");
+  if (f.startsWith("temperature")) return "temp";
+  if (f === "systolic_mmhg" || f === "diastolic_mmhg") return "bp";
+  if (f === "heart_rate_bpm") return "hr";
+  if (f === "spo2_percent") return "spo2";
+  if (f === "taken_at") return "time";
+  return "general";
+}
+
+export type SetupSlot =
+  | "name"
+  | "birth"
+  | "weight"
+  | "height"
+  | "fever"
+  | "team-name"
+  | "team-phone"
+  | "second-name"
+  | "second-phone"
+  | "ed-name"
+  | "ed-phone"
+  | "emergency-number"
+  | "course-start"
+  | "general";
+
+/** Where a rejected setup field's message is shown. `contactSlots[i]` names the form
+ *  section that produced `contacts[i]` (the list only holds the contacts filled in). */
+export function setupSlot(field: string, contactSlots: readonly string[]): SetupSlot {
+  switch (field) {
+    case "patient.name":
+      return "name";
+    case "patient.birth_date":
+      return "birth";
+    case "patient.weight_kg":
+      return "weight";
+    case "patient.height_cm":
+      return "height";
+    case "care_plan.fever_threshold_c":
+      return "fever";
+    case "settings.course_start":
+      return "course-start";
+  }
+  const m = /^contacts\[(\d+)\]\.(name|phone)$/.exec(field);
+  if (m) {
+    const section = contactSlots[Number(m[1])];
+    if (section === "emergency") return "emergency-number";
+    if (section) return `${section}-${m[2]}` as SetupSlot;
+  }
+  return "general";
+}
+
+/** The field an `invalid_phone` error names. The shell may send it as `field` or only
+ *  inside the English message (`contacts[0].phone: …`). */
+export function commandErrorField(e: CommandError): string | null {
+  if (e.rejection) return e.rejection.field;
+  const extra = (e as { field?: unknown }).field;
+  if (typeof extra === "string") return extra;
+  const m = /^(contacts\[\d+\]\.\w+)\s*:/.exec(e.message ?? "");
+  return m ? m[1] : null;
+}
+
+/** The field error a command error carries, if it is about one field. */
+export function fieldErrorOf(e: CommandError): FieldError | null {
+  if (e.code === "rejected" && e.rejection) return fromRejection(e.rejection);
+  if (e.code === "invalid_phone") {
+    const field = commandErrorField(e);
+    return field ? { code: "invalid_phone", field } : null;
+  }
+  return null;
+}
+
+export function fromRejection(r: Rejection): FieldError {
+  return { code: r.code, field: r.field, min: r.min, max: r.max, unit: r.unit, message: r.message };
+}
+
+function num(n: number | null | undefined, lang: Lang): string {
+  if (n === null || n === undefined) return "";
+  return formatNumber(n, lang, Number.isInteger(n) ? 0 : 1);
+}
+
+/** The sentence for one field error. */
+export function fieldErrorText(e: FieldError, lang: Lang): string {
+  const f = e.field.replace(/^readings\[\d+\]\./, "");
+  const vars = {
+    min: num(e.min, lang),
+    max: num(e.max, lang),
+    unit: e.unit ?? "",
+    value: num(e.value, lang),
+    example: e.example ?? "",
+  };
+  const say = (k: Key) => t(k, lang, vars);
+  switch (e.code) {
+    case "not_a_number":
+      return say("err.number");
+    case "required":
+    case "missing_field":
+      if (f === "taken_at") return say("err.time.missing");
+      if (f === "reading") return say("err.reading.empty");
+      if (/^contacts\[\d+\]\.name$/.test(f)) return say("err.name.required");
+      return say("err.required");
+    case "invalid_phone":
+      return say("err.phone");
+    case "looks_like_fahrenheit":
+      return say("err.temp.looksF");
+    case "future_reading":
+      return say("err.time.future");
+    case "both_or_neither":
+      return say("err.bp.both");
+    case "inconsistent":
+      // Systolic and diastolic come together, and diastolic is the lower one. The shell
+      // uses one code for both; "missing" in its log message tells them apart.
+      if (f === "systolic_mmhg" || /missing/.test(e.message ?? "")) return say("err.bp.both");
+      if (f === "diastolic_mmhg") return say("err.bp.order");
+      break;
+    case "out_of_range":
+      switch (f) {
+        case "temperature.value":
+          return say("err.temp.range");
+        case "systolic_mmhg":
+          return say("err.bp.systolicRange");
+        case "diastolic_mmhg":
+          return say("err.bp.diastolicRange");
+        case "heart_rate_bpm":
+          return say("err.hr.range");
+        case "spo2_percent":
+          return say("err.spo2.range");
+        case "taken_at":
+          return say("err.time.beforeBirth");
+        case "patient.birth_date":
+          return say(/after today/.test(e.message ?? "") ? "err.birth.future" : "err.birth.range");
+        case "patient.weight_kg":
+          return say("err.weight.range");
+        case "patient.height_cm":
+          return say("err.height.range");
+        case "care_plan.fever_threshold_c":
+          return say("err.fever.range");
+        case "settings.course_start":
+          return say("err.courseStart");
+      }
+      if (e.min !== null && e.min !== undefined && e.max !== null && e.max !== undefined) {
+        return say("err.range");
+      }
+      break;
+  }
+  return say("err.cmd.rejected");
+}
+
+const COMMAND_CODES = [
+  "storage",
+  "no_patient",
+  "not_found",
+  "already_amended",
+  "already_acknowledged",
+  "newer_version",
+  "not_a_diary",
+  "corrupt",
+  "invalid_phone",
+  "rejected",
+] as const;
+
+/** The sentence for a command error that is not about one field. */
+export function commandErrorText(e: CommandError, lang: Lang): string {
+  if (e.code === "rejected" && e.rejection) return fieldErrorText(fromRejection(e.rejection), lang);
+  if ((COMMAND_CODES as readonly string[]).includes(e.code)) {
+    return t(`err.cmd.${e.code as (typeof COMMAND_CODES)[number]}`, lang);
+  }
+  return t("err.cmd.unknown", lang, { message: e.message });
+}
