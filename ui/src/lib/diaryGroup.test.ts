@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Alert, DiaryEntry } from "./bindings";
 import { groupDiary } from "./diaryGroup";
 
-const savedTz = process.env.TZ;
+// Node picks up a changed TZ at once; Mexico City has no daylight saving since 2022.
 beforeEach(() => {
-  process.env.TZ = "America/Mexico_City";
+  vi.stubEnv("TZ", "America/Mexico_City");
 });
 afterEach(() => {
-  process.env.TZ = savedTz;
+  vi.unstubAllEnvs();
 });
 
 function entry(id: number, taken_at: string, extra: Partial<DiaryEntry> = {}): DiaryEntry {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   cToF,
   fToC,
@@ -11,12 +11,12 @@ import {
   toLocalRfc3339,
 } from "./format";
 
-const savedTz = process.env.TZ;
+// Node picks up a changed TZ at once; Mexico City has no daylight saving since 2022.
 beforeEach(() => {
-  process.env.TZ = "America/Mexico_City";
+  vi.stubEnv("TZ", "America/Mexico_City");
 });
 afterEach(() => {
-  process.env.TZ = savedTz;
+  vi.unstubAllEnvs();
 });
 
 describe("toLocalRfc3339", () => {
@@ -29,14 +29,14 @@ describe("toLocalRfc3339", () => {
     expect(new Date(toLocalRfc3339(d)).getTime()).toBe(d.getTime());
   });
   it("uses the offset in force on that date (daylight saving)", () => {
-    process.env.TZ = "America/New_York";
+    vi.stubEnv("TZ", "America/New_York");
     expect(toLocalRfc3339(new Date(2026, 6, 4, 12, 0, 0))).toBe("2026-07-04T12:00:00-04:00");
     expect(toLocalRfc3339(new Date(2026, 11, 4, 12, 0, 0))).toBe("2026-12-04T12:00:00-05:00");
   });
   it("writes positive and half-hour offsets", () => {
-    process.env.TZ = "Asia/Kolkata";
+    vi.stubEnv("TZ", "Asia/Kolkata");
     expect(toLocalRfc3339(new Date("2026-11-21T00:00:00Z"))).toBe("2026-11-21T05:30:00+05:30");
-    process.env.TZ = "UTC";
+    vi.stubEnv("TZ", "UTC");
     expect(toLocalRfc3339(new Date("2026-11-21T00:00:00Z"))).toBe("2026-11-21T00:00:00+00:00");
   });
 });

@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildReading, emptyForm, formFromReading, SYMPTOM_GROUPS, SYMPTOMS, validate } from "./readingForm";
 
-const savedTz = process.env.TZ;
+// Node picks up a changed TZ at once; Mexico City has no daylight saving since 2022.
 beforeEach(() => {
-  process.env.TZ = "America/Mexico_City";
+  vi.stubEnv("TZ", "America/Mexico_City");
 });
 afterEach(() => {
-  process.env.TZ = savedTz;
+  vi.unstubAllEnvs();
 });
 
 const now = () => new Date(2026, 10, 21, 2, 5);
