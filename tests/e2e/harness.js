@@ -2,7 +2,15 @@
 // WebKitWebDriver), a fresh data folder; and tears all of it down, even if a test throws.
 
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -85,9 +93,29 @@ function startXvfb(log) {
   });
 }
 
+/** Ids of the running processes started with `--data-dir <dataDir>` (our app, nothing else). */
+export function appPidsOn(dataDir) {
+  const pids = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let argv;
+    try {
+      argv = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+    } catch {
+      continue; // gone meanwhile, or not ours to read
+    }
+    const i = argv.indexOf("--data-dir");
+    if (i >= 0 && argv[i + 1] === dataDir) pids.push(Number(entry));
+  }
+  return pids;
+}
+
 /**
  * Everything up and a session open on the app with a fresh data folder.
- * `env` is added to the app's environment. Returns { session, dataDir, stop }.
+ * `env` is added to the app's environment.
+ * Returns { session, dataDir, restart, stop }: `restart()` quits the app, waits until its
+ * process is really gone, and opens a new session on the same data folder (`app.session`
+ * then points at the new one).
  */
 export async function launchApp({ name = "e2e", env = {} } = {}) {
   mkdirSync(artifactsDir, { recursive: true });
@@ -138,6 +166,21 @@ export async function launchApp({ name = "e2e", env = {} } = {}) {
   };
 
   let session;
+  const start = () => Session.start(base, { application, args: ["--data-dir", dataDir] });
+  const handle = { session: null, dataDir, stop: teardown, restart: null };
+  handle.restart = async () => {
+    await session.quit();
+    session = null;
+    handle.session = null;
+    // A second copy on the same diary would prove nothing; make sure the first one is gone.
+    await waitFor(() => appPidsOn(dataDir).length === 0, {
+      timeoutMs: 15_000,
+      what: "the app to exit after the session ended",
+    });
+    session = await start();
+    handle.session = session;
+    return session;
+  };
   try {
     await Promise.race([
       driverFailed,
@@ -146,12 +189,13 @@ export async function launchApp({ name = "e2e", env = {} } = {}) {
         what: `tauri-driver on ${base}`,
       }),
     ]);
-    session = await Session.start(base, { application, args: ["--data-dir", dataDir] });
+    session = await start();
   } catch (e) {
     await teardown();
     throw e;
   }
-  return { session, dataDir, stop: teardown };
+  handle.session = session;
+  return handle;
 }
 
 /** WCAG relative luminance of the page body's background and text, and their contrast ratio. */

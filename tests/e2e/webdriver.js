@@ -54,9 +54,20 @@ export class Session {
     return new Element(this, v[ELEMENT_KEY]);
   }
 
+  /** Every element matching `css` (possibly none). */
+  async findAll(css) {
+    const vs = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return vs.map((v) => new Element(this, v[ELEMENT_KEY]));
+  }
+
   /** Finds by our `data-testid` convention. */
   byTestId(id) {
     return this.find(`[data-testid="${id}"]`);
+  }
+
+  /** Every element with this `data-testid`, in document order. */
+  allByTestId(id) {
+    return this.findAll(`[data-testid="${id}"]`);
   }
 
   execute(script, args = []) {
@@ -92,8 +103,31 @@ export class Element {
     return this.cmd("POST", "/value", { text });
   }
 
+  clear() {
+    return this.cmd("POST", "/clear", {});
+  }
+
   text() {
     return this.cmd("GET", "/text");
+  }
+
+  /** A DOM property, e.g. "value" or "checked". */
+  property(name) {
+    return this.cmd("GET", `/property/${encodeURIComponent(name)}`);
+  }
+
+  displayed() {
+    return this.cmd("GET", "/displayed");
+  }
+
+  async find(css) {
+    const v = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return new Element(this.session, v[ELEMENT_KEY]);
+  }
+
+  async findAll(css) {
+    const vs = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return vs.map((v) => new Element(this.session, v[ELEMENT_KEY]));
   }
 
   attribute(name) {

@@ -1,0 +1,233 @@
+// Steps a family takes in the app, written once for every E2E test. Each helper takes the
+// handle from launchApp (not a session), so it keeps working after `app.restart()`.
+// Real clicks and real key presses everywhere, except for the browser's date pickers.
+
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { artifactsDir } from "./harness.js";
+import { waitFor } from "./webdriver.js";
+
+const CTRL = "\uE009";
+const RELEASE = "\uE000";
+const BACKSPACE = "\uE003";
+
+/** The family and the ladder every test sets up (names that read the same in both languages). */
+export const FAMILY = {
+  name: "Sofía Ramírez",
+  birthDate: "2019-03-10",
+  weight: "20",
+  height: "115",
+  fever: "38.0",
+  teamName: "Oncología Pediátrica 24/7",
+  teamPhone: "55 1234 5678",
+  secondName: "Dra. Ruiz",
+  secondPhone: "55 8765 4321",
+  edName: "Urgencias Pediátricas",
+  edPhone: "55 5555 0100",
+  edAddress: "Av. Insurgentes Sur 3700",
+  emergencyNumber: "911",
+  caregiver: "Lucía",
+};
+
+/** Saves the webview as tests/artifacts/<name>.png once what the test saw is painted. */
+export async function shot(app, name) {
+  // The DOM changes before WebKit paints it; wait two frames so the PNG shows what the test saw.
+  await app.session.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));
+  `);
+  const file = join(artifactsDir, `${name}.png`);
+  writeFileSync(file, await app.session.screenshot());
+  return file;
+}
+
+/** Waits for a displayed element with this test id and returns it. */
+export function el(app, testId, { timeoutMs = 10_000 } = {}) {
+  return waitFor(
+    async () => {
+      const e = await app.session.byTestId(testId);
+      return (await e.displayed()) ? e : null;
+    },
+    { timeoutMs, what: `[data-testid="${testId}"] on screen` },
+  );
+}
+
+/** How many elements carry this test id right now. */
+export async function count(app, testId) {
+  return (await app.session.allByTestId(testId)).length;
+}
+
+/** Waits until no element carries this test id. */
+export function gone(app, testId, { timeoutMs = 10_000 } = {}) {
+  return waitFor(async () => (await count(app, testId)) === 0, {
+    timeoutMs,
+    what: `[data-testid="${testId}"] to disappear`,
+  });
+}
+
+export async function text(app, testId) {
+  return (await el(app, testId)).text();
+}
+
+/** Waits until the element's text matches `re`; returns the text. */
+export async function waitText(app, testId, re, { timeoutMs = 10_000 } = {}) {
+  let last = "";
+  await waitFor(
+    async () => {
+      last = await (await app.session.byTestId(testId)).text();
+      return re.test(last);
+    },
+    { timeoutMs, what: `[data-testid="${testId}"] to read ${re} (last: ${JSON.stringify(last)})` },
+  );
+  return last;
+}
+
+export async function click(app, testId) {
+  await (await el(app, testId)).click();
+}
+
+/** Replaces whatever the field holds with `value`, by keyboard, and checks it took. */
+export async function type(app, testId, value) {
+  const e = await el(app, testId);
+  await e.click();
+  // Select all, delete, type: three separate commands (WebKitWebDriver loses the typed text
+  // when they are sent as one sequence).
+  if (await e.property("value")) {
+    await e.sendKeys(`${CTRL}a${RELEASE}`);
+    await e.sendKeys(BACKSPACE);
+  }
+  if (value) await e.sendKeys(value);
+  assert.equal(await e.property("value"), value, `typing into ${testId}`);
+}
+
+/**
+ * Sets a date or datetime-local input. WebKitWebDriver's key presses do not reliably reach
+ * these pickers, so (for these two input types only) the value is set from script and the
+ * same `input` and `change` events a person's choice fires are dispatched.
+ */
+export async function setDate(app, testId, value) {
+  const e = await el(app, testId);
+  const inputType = await e.property("type");
+  assert.ok(["date", "datetime-local"].includes(inputType), `${testId} is a ${inputType} input`);
+  await app.session.execute(
+    `const [id, v] = arguments;
+     const e = document.querySelector('[data-testid="' + id + '"]');
+     e.value = v;
+     e.dispatchEvent(new Event("input", { bubbles: true }));
+     e.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [testId, value],
+  );
+  assert.equal(await e.property("value"), value, `setting ${testId}`);
+}
+
+/** Ticks a checkbox or radio with a real click, and checks that it is ticked. */
+export async function tick(app, testId) {
+  const e = await el(app, testId);
+  if (!(await e.property("checked"))) await e.click();
+  await waitFor(() => e.property("checked"), { what: `${testId} ticked` });
+}
+
+/** Calls one of the shell's commands through the same IPC the screens use. */
+export async function invoke(app, command, args = {}) {
+  const r = await app.session.executeAsync(
+    `const [cmd, args, done] = arguments;
+     window.__TAURI_INTERNALS__.invoke(cmd, args)
+       .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: e }));`,
+    [command, args],
+  );
+  if (r.err !== undefined) throw new Error(`${command} failed: ${JSON.stringify(r.err)}`);
+  return r.ok;
+}
+
+/** Every word a person (or a screen reader) meets on screen right now. */
+export function screenWords(app) {
+  return app.session.execute(`
+    const parts = [document.body.innerText, document.title];
+    for (const e of document.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
+      if (e.closest("[hidden], [aria-hidden='true']")) continue;
+      for (const a of ["aria-label", "placeholder", "title", "alt"]) {
+        if (e.getAttribute(a)) parts.push(e.getAttribute(a));
+      }
+    }
+    return parts.join("\\n");
+  `);
+}
+
+/** Today as YYYY-MM-DD in the computer's time zone, `deltaDays` away. */
+export function localDate(deltaDays = 0) {
+  const d = new Date(Date.now() + deltaDays * 86_400_000);
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * Fills the first-run form. `omit` lists FAMILY keys to leave empty; `lang` picks the
+ * app's language there. Does not save.
+ */
+export async function fillSetup(app, { family = FAMILY, omit = [], lang = "en" } = {}) {
+  await el(app, "setup-form", { timeoutMs: 20_000 });
+  const f = Object.fromEntries(Object.entries(family).filter(([k]) => !omit.includes(k)));
+  const fields = [
+    ["setup-name", f.name],
+    ["setup-weight", f.weight],
+    ["setup-height", f.height],
+    ["setup-fever-threshold", f.fever],
+    ["setup-team-name", f.teamName],
+    ["setup-team-phone", f.teamPhone],
+    ["setup-second-name", f.secondName],
+    ["setup-second-phone", f.secondPhone],
+    ["setup-ed-name", f.edName],
+    ["setup-ed-phone", f.edPhone],
+    ["setup-ed-address", f.edAddress],
+    ["setup-emergency-number", f.emergencyNumber],
+    ["setup-caregiver", f.caregiver],
+  ];
+  await tick(app, `setup-lang-${lang}`);
+  await tick(app, "setup-unit-c");
+  if (f.birthDate) await setDate(app, "setup-birth-date", f.birthDate);
+  await setDate(app, "setup-course-start", localDate(-3));
+  for (const [id, v] of fields) await type(app, id, v ?? "");
+}
+
+/** The whole first run, saved; resolves once Home shows the child's name. */
+export async function completeSetup(app, opts = {}) {
+  await fillSetup(app, opts);
+  await click(app, "setup-save");
+  await el(app, "home", { timeoutMs: 15_000 });
+  await waitText(app, "home-child-name", /\S/);
+}
+
+/**
+ * Fills the new-reading form (already open) with what is given: temp, systolic, diastolic,
+ * hr, spo2 as text; symptoms as codes; pump as a status. Does not save.
+ */
+export async function fillReading(app, r) {
+  await el(app, "reading-form");
+  for (const [key, id] of [
+    ["temp", "reading-temp"],
+    ["systolic", "reading-systolic"],
+    ["diastolic", "reading-diastolic"],
+    ["hr", "reading-hr"],
+    ["spo2", "reading-spo2"],
+  ]) {
+    if (r[key] !== undefined) await type(app, id, r[key]);
+  }
+  for (const code of r.symptoms ?? []) await tick(app, `symptom-${code}`);
+  if (r.pump) await tick(app, `pump-${r.pump}`);
+}
+
+/** From anywhere with the top bar: a new reading, saved; resolves on the result screen. */
+export async function addReading(app, r) {
+  await click(app, "nav-new-reading");
+  await fillReading(app, r);
+  await click(app, "reading-save");
+  await el(app, "result", { timeoutMs: 15_000 });
+}
+
+/** The `data-action` of a status card once it has one. */
+export async function actionOf(app, testId) {
+  return waitFor(() => el(app, testId).then((e) => e.attribute("data-action")), {
+    what: `${testId} data-action`,
+  });
+}
