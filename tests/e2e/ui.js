@@ -30,8 +30,17 @@ export const FAMILY = {
   caregiver: "Lucía",
 };
 
-/** Saves the webview as tests/artifacts/<name>.png once what the test saw is painted. */
-export async function shot(app, name) {
+/**
+ * Saves the webview as tests/artifacts/<name>.png once what the test saw is painted.
+ * `at` scrolls that test id to the top of the window first (the PNG holds the viewport only).
+ */
+export async function shot(app, name, { at } = {}) {
+  if (at) {
+    await app.session.execute(
+      `document.querySelector('[data-testid="' + arguments[0] + '"]').scrollIntoView({ block: "start" })`,
+      [at],
+    );
+  }
   // The DOM changes before WebKit paints it; wait two frames so the PNG shows what the test saw.
   await app.session.executeAsync(`
     const done = arguments[arguments.length - 1];
