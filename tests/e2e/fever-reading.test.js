@@ -85,12 +85,12 @@ test("back on Home the warning waits for the call", async () => {
 });
 
 test("after quitting and reopening the app the warning is still on Home", async () => {
-  const [before] = appPidsOn(app.dataDir);
-  assert.ok(before, "the app is running on this data folder");
+  const [oldPid] = appPidsOn(app.dataDir);
+  assert.ok(oldPid, "the app is running on this data folder");
   assert.equal(await openAlertsAfterRestart(), 1);
-  const after = appPidsOn(app.dataDir);
-  assert.equal(after.length, 1, "one app on the data folder");
-  assert.notEqual(after[0], before, "a new process, not the old one");
+  const newPids = appPidsOn(app.dataDir);
+  assert.equal(newPids.length, 1, "one app on the data folder");
+  assert.notEqual(newPids[0], oldPid, "a new process, not the old one");
   assert.equal(
     await (await el(app, "home-open-alert")).attribute("data-action"),
     "call_now",
