@@ -44,6 +44,8 @@ impl Clock {
 pub struct CommandError {
     pub code: String,
     pub message: String,
+    /// The field at fault, when there is one (e.g. `contacts[0].phone`, `systolic_mmhg`).
+    pub field: Option<String>,
     /// For `rejected`: which field, why, and the accepted range.
     pub rejection: Option<Box<Rejection>>,
 }
@@ -53,6 +55,11 @@ impl From<StoreError> for CommandError {
         CommandError {
             code: e.code().to_string(),
             message: e.to_string(),
+            field: match &e {
+                StoreError::Rejected(r) => Some(r.field.clone()),
+                StoreError::InvalidPhone { field } => Some(field.clone()),
+                _ => None,
+            },
             rejection: match e {
                 StoreError::Rejected(r) => Some(Box::new(r)),
                 _ => None,
@@ -73,6 +80,7 @@ fn locked(shell: &Shell) -> Answer<std::sync::MutexGuard<'_, Diary>> {
     shell.diary.lock().map_err(|_| CommandError {
         code: "storage".into(),
         message: "the diary is unavailable after an earlier failure; restart Centinela".into(),
+        field: None,
         rejection: None,
     })
 }

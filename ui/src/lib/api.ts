@@ -27,7 +27,7 @@ export function asCommandError(e: unknown): CommandError {
   if (e && typeof e === "object" && "code" in e && "message" in e) {
     return e as CommandError;
   }
-  return { code: "storage", message: String(e), rejection: null };
+  return { code: "storage", message: String(e), field: null, rejection: null };
 }
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {

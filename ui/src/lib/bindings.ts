@@ -125,6 +125,10 @@ fever_threshold_c: number, points: Array<ChartPoint>, };
 
 export type CommandError = { code: string, message: string, 
 /**
+ * The field at fault, when there is one (e.g. `contacts[0].phone`, `systolic_mmhg`).
+ */
+field: string | null, 
+/**
  * For `rejected`: which field, why, and the accepted range.
  */
 rejection: Rejection | null, };

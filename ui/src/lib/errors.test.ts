@@ -16,6 +16,7 @@ function rejected(
   return {
     code: "rejected",
     message: "english log text",
+    field,
     rejection: { code: code as never, field, message: extra.message ?? "english", ...extra },
   };
 }
@@ -81,10 +82,11 @@ describe("messages come from codes, in both languages", () => {
     expect(fieldErrorText({ code: "future_reading", field: "taken_at" }, "en")).toMatch(/5 minutes/);
     expect(fieldErrorText({ code: "out_of_range", field: "taken_at" }, "es")).toMatch(/nacimiento/);
   });
-  it("invalid phone carries its field in the message when the shell has no other place for it", () => {
+  it("invalid phone names its field", () => {
     const e: CommandError = {
       code: "invalid_phone",
       message: "contacts[1].phone: a phone number needs at least 3 digits",
+      field: "contacts[1].phone",
       rejection: null,
     };
     const fe = fieldErrorOf(e)!;
@@ -93,8 +95,8 @@ describe("messages come from codes, in both languages", () => {
     expect(fieldErrorText(fe, "es")).toMatch(/al menos 3 dígitos/);
   });
   it("command codes have their own sentences; the English message is only a fallback", () => {
-    expect(commandErrorText({ code: "storage", message: "disk I/O", rejection: null }, "es")).not.toMatch(/disk/);
-    expect(commandErrorText({ code: "already_amended", message: "x", rejection: null }, "en")).toMatch(/already corrected/);
-    expect(commandErrorText({ code: "weird", message: "boom", rejection: null }, "en")).toMatch(/boom/);
+    expect(commandErrorText({ code: "storage", message: "disk I/O", field: null, rejection: null }, "es")).not.toMatch(/disk/);
+    expect(commandErrorText({ code: "already_amended", message: "x", field: null, rejection: null }, "en")).toMatch(/already corrected/);
+    expect(commandErrorText({ code: "weird", message: "boom", field: null, rejection: null }, "en")).toMatch(/boom/);
   });
 });

@@ -74,14 +74,9 @@ export function setupSlot(field: string, contactSlots: readonly string[]): Setup
   return "general";
 }
 
-/** The field an `invalid_phone` error names. The shell may send it as `field` or only
- *  inside the English message (`contacts[0].phone: …`). */
+/** The field an error is about, if any (e.g. `contacts[0].phone` for `invalid_phone`). */
 export function commandErrorField(e: CommandError): string | null {
-  if (e.rejection) return e.rejection.field;
-  const extra = (e as { field?: unknown }).field;
-  if (typeof extra === "string") return extra;
-  const m = /^(contacts\[\d+\]\.\w+)\s*:/.exec(e.message ?? "");
-  return m ? m[1] : null;
+  return e.rejection?.field ?? e.field ?? null;
 }
 
 /** The field error a command error carries, if it is about one field. */
