@@ -153,6 +153,7 @@ export async function invoke(app, command, args = {}) {
 export function screenWords(app) {
   return app.session.execute(`
     const parts = [document.body.innerText, document.title];
+    for (const e of document.querySelectorAll("svg text, svg title")) parts.push(e.textContent);
     for (const e of document.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
       if (e.closest("[hidden], [aria-hidden='true']")) continue;
       for (const a of ["aria-label", "placeholder", "title", "alt"]) {
