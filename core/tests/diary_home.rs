@@ -169,3 +169,31 @@ fn chart_points_carry_the_limits_for_the_age_at_each_reading() {
     assert_eq!((b.systolic_limit, b.heart_rate_limit), (82.0, 130.0));
     assert!(b.systolic_flag && b.heart_rate_flag);
 }
+
+#[test]
+fn home_keeps_the_last_call_for_six_hours() {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_setup(&setup(), now()).unwrap();
+    let t0 = now() - Duration::hours(2);
+    d.add_reading(&temp(t0, 38.6), None, t0).unwrap();
+    assert!(d.home(now()).unwrap().last_call.is_none());
+    let called = now() - Duration::hours(1);
+    d.acknowledge_open_alerts("Lucía", Some("paracetamol; call back at 4"), called)
+        .unwrap();
+    let home = d.home(now()).unwrap();
+    assert!(home.open_alerts.is_empty());
+    let call = home.last_call.expect("the call is shown");
+    assert_eq!(
+        call.team_said.as_deref(),
+        Some("paracetamol; call back at 4")
+    );
+    // Exactly 6 hours after the call it is still shown; a second later it is not.
+    let edge = called + Duration::hours(6);
+    assert!(d.home(edge).unwrap().last_call.is_some());
+    assert!(d
+        .home(edge + Duration::seconds(1))
+        .unwrap()
+        .last_call
+        .is_none());
+}

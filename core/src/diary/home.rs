@@ -43,6 +43,9 @@ pub struct Home {
     pub assessment: Option<Assessment>,
     /// Alerts waiting for "I called — what did the team say?", most urgent first.
     pub open_alerts: Vec<Alert>,
+    /// The latest call to the team logged within the last 6 hours, so Home can show what
+    /// the team said next to a status that the rules still hold.
+    pub last_call: Option<Alert>,
     pub contacts: Vec<Contact>,
     pub problems: Vec<SetupProblem>,
     pub now: DateTime<FixedOffset>,
@@ -123,6 +126,12 @@ impl Diary {
             Some(_) => Some(self.assess(now)?),
             None => None,
         };
+        let since = now - Duration::hours(crate::assessment::CURRENT_WINDOW_HOURS);
+        let last_call = self
+            .alerts_between(now - Duration::days(30), now)?
+            .into_iter()
+            .filter(|a| a.acknowledged_at.is_some_and(|at| at >= since && at <= now))
+            .max_by_key(|a| (a.acknowledged_at, a.id));
         let mut open_alerts = self.open_alerts()?;
         open_alerts.sort_by(|a, b| b.action.cmp(&a.action).then(b.raised_at.cmp(&a.raised_at)));
         Ok(Home {
@@ -133,6 +142,7 @@ impl Diary {
             latest,
             assessment,
             open_alerts,
+            last_call,
             contacts,
             problems,
             now,

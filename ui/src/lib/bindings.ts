@@ -105,7 +105,12 @@ assessment: Assessment | null,
 /**
  * Alerts waiting for "I called — what did the team say?", most urgent first.
  */
-open_alerts: Array<Alert>, contacts: Array<Contact>, problems: Array<SetupProblem>, now: string, };
+open_alerts: Array<Alert>, 
+/**
+ * The latest call to the team logged within the last 6 hours, so Home can show what
+ * the team said next to a status that the rules still hold.
+ */
+last_call: Alert | null, contacts: Array<Contact>, problems: Array<SetupProblem>, now: string, };
 
 export type ChartPoint = { reading_id: number, taken_at: string, temperature_c: number | null, systolic_mmhg: number | null, heart_rate_bpm: number | null, 
 /**

@@ -106,6 +106,10 @@ const en = {
   "ack.save": "Save",
   "ack.byMissing": "Write the name of the person who called.",
   "ack.done": "Saved. Follow what the team told you.",
+  "home.lastCall": "{who} called the team on {time}",
+  "home.teamSaid": "The team said",
+  "home.lastCallNext":
+    "Follow what the team told you. If your child gets worse or a new sign appears, take a new reading now.",
 
   // Escalation
   "esc.title": "Whom to call, in this order",
@@ -379,6 +383,10 @@ const es: Record<Key, string> = {
   "ack.save": "Guardar",
   "ack.byMissing": "Escriba el nombre de la persona que llamó.",
   "ack.done": "Guardado. Siga lo que le dijo el equipo.",
+  "home.lastCall": "{who} llamó al equipo el {time}",
+  "home.teamSaid": "El equipo dijo",
+  "home.lastCallNext":
+    "Siga lo que le dijo el equipo. Si su hijo o hija empeora o aparece una señal nueva, tome un registro nuevo ahora.",
 
   "esc.title": "A quién llamar, en este orden",
   "esc.nextRule": "Si nadie contesta en 10 minutos, llame al siguiente.",
