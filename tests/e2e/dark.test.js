@@ -1,9 +1,9 @@
+// Readable by a tired parent at night: with a dark system theme the app turns dark, and the
+// words on Home (the coloured state cards included) keep strong contrast.
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { artifactsDir, bodyContrast, launchApp } from "./harness.js";
-import { waitFor } from "./webdriver.js";
+import { bodyContrast, launchApp, textContrast } from "./harness.js";
+import { actionOf, addReading, click, completeSetup, el, shot } from "./ui.js";
 
 let app;
 
@@ -16,20 +16,40 @@ after(async () => {
   await app?.stop();
 });
 
-test("follows a dark system theme with light text on a dark background", async () => {
-  const s = app.session;
-  await waitFor(async () => (await (await s.byTestId("data-dir")).text()) === app.dataDir, {
-    what: "welcome screen",
-  });
-  assert.equal(await s.execute("return matchMedia('(prefers-color-scheme: dark)').matches"), true);
+async function assertDarkAndReadable(screen) {
+  const { bg, fg, contrast } = await bodyContrast(app.session);
+  assert.ok(bg < fg, `${screen}: background darker than text`);
+  assert.ok(contrast >= 7, `${screen}: contrast ${contrast.toFixed(1)} should reach WCAG AAA (7:1)`);
+}
 
-  const { bg, fg, contrast } = await bodyContrast(s);
-  assert.ok(bg < fg, "background darker than text");
-  assert.ok(contrast >= 7, `contrast ${contrast.toFixed(1)} should reach WCAG AAA (7:1)`);
+test("the first-run form follows a dark system theme", async () => {
+  await el(app, "setup-form", { timeoutMs: 20_000 });
+  assert.equal(await app.session.execute("return matchMedia('(prefers-color-scheme: dark)').matches"), true);
+  await assertDarkAndReadable("the first-run form");
+  await shot(app, "dark-1-setup");
+});
 
-  await s.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));
-  `);
-  writeFileSync(join(artifactsDir, "welcome-dark.png"), await s.screenshot());
+test("Home is dark, and the green state's words stand out from their card", async () => {
+  await completeSetup(app);
+  await assertDarkAndReadable("Home");
+  assert.equal(await actionOf(app, "home-status"), "routine");
+  for (const id of ["home-status", "home-advice"]) {
+    const c = await textContrast(app.session, id);
+    assert.ok(c >= 4.5, `${id} (all fine): contrast ${c.toFixed(1)} should reach 4.5:1`);
+  }
+  await shot(app, "dark-2-home-green");
+});
+
+test("a call-now warning on Home is readable at night", async () => {
+  await addReading(app, { temp: "38.4", symptoms: ["rigors"], pump: "running" });
+  await click(app, "result-done");
+  await el(app, "home-open-alert");
+  assert.equal(await actionOf(app, "home-status"), "call_now");
+  await assertDarkAndReadable("Home with a warning");
+  for (const id of ["home-status", "home-advice", "escalation-phone"]) {
+    const c = await textContrast(app.session, id);
+    assert.ok(c >= 4.5, `${id} (call now): contrast ${c.toFixed(1)} should reach 4.5:1`);
+  }
+  await shot(app, "dark-3-home-call-now");
+  await shot(app, "dark-3b-escalation", { at: "escalation-panel" });
 });

@@ -2,7 +2,7 @@
 // across restarts until someone says they called, and the diary keeps what the team said.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { appPidsOn, launchApp } from "./harness.js";
+import { appPidsOn, launchApp, textContrast } from "./harness.js";
 import {
   FAMILY,
   actionOf,
@@ -67,8 +67,23 @@ test("38.4 °C with shaking chills: call now, the team line first", async () => 
     `return parseFloat(getComputedStyle(document.querySelector('[data-testid="escalation-phone"]')).fontSize)`,
   );
   assert.ok(px >= 28, `phone number font is ${px}px`);
+  const phone = await textContrast(app.session, "escalation-phone");
+  assert.ok(phone >= 7, `the phone number's contrast ${phone.toFixed(1)} should reach 7:1`);
   await shot(app, "fever-1-result-call-now");
   await shot(app, "fever-1b-escalation-panel", { at: "escalation-panel" });
+});
+
+// Known UI issue (reported): in the light theme the call-now card is white on #d9560a, 4.0:1.
+// The advice is 25px, "large text" for WCAG, so AA (3:1) passes but AAA (4.5:1) does not; the
+// rest of the app aims at AAA and the dark theme's card passes (dark.test.js).
+// Remove `todo` once the colours change.
+test("the call-now card's advice is readable in the light theme", { todo: "call-now card is 4.0:1 in the light theme" }, async () => {
+  await app.session.execute("window.scrollTo(0, 0)");
+  const c = await textContrast(app.session, "result-advice");
+  const px = await app.session.execute(
+    `return getComputedStyle(document.querySelector('[data-testid="result-advice"]')).fontSize`,
+  );
+  assert.ok(c >= 4.5, `result-advice (${px}): contrast ${c.toFixed(1)} should reach 4.5:1`);
 });
 
 test("back on Home the warning waits for the call", async () => {

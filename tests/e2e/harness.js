@@ -214,3 +214,33 @@ export async function bodyContrast(session) {
   const [hi, lo] = bg > fg ? [bg, fg] : [fg, bg];
   return { bg, fg, contrast: (hi + 0.05) / (lo + 0.05) };
 }
+
+/**
+ * WCAG contrast of the text of the element with this `data-testid` against the first
+ * non-transparent background behind it (the element's own, or an ancestor's).
+ */
+export async function textContrast(session, testId) {
+  const [fgL, bgL] = await session.execute(
+    `
+    const lum = (c) => {
+      const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const opaque = (c) => {
+      const a = c.match(/[\\d.]+/g);
+      return a && (a.length < 4 || Number(a[3]) > 0.5);
+    };
+    const e = document.querySelector('[data-testid="' + arguments[0] + '"]');
+    let b = e;
+    while (b && !opaque(getComputedStyle(b).backgroundColor)) b = b.parentElement;
+    const bg = b ? getComputedStyle(b).backgroundColor : "rgb(255, 255, 255)";
+    return [lum(getComputedStyle(e).color), lum(bg)];
+  `,
+    [testId],
+  );
+  const [hi, lo] = fgL > bgL ? [fgL, bgL] : [bgL, fgL];
+  return (hi + 0.05) / (lo + 0.05);
+}
