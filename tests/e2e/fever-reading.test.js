@@ -123,6 +123,9 @@ test("saying who called and what the team said closes it", async () => {
   await gone(app, "home-open-alert");
   assert.equal(await count(app, "ack-open"), 0);
   await el(app, "ack-done");
+  // What the team said stays in view on Home for a while after the call.
+  const lastCall = await waitText(app, "home-last-call", new RegExp(NOTE));
+  assert.ok(lastCall.includes(WHO), `Home's last call names who called: ${lastCall}`);
   await shot(app, "fever-5-home-acknowledged");
 
   const diary = await invoke(app, "get_diary", { days: 1 });
@@ -136,6 +139,7 @@ test("saying who called and what the team said closes it", async () => {
 test("after another restart the warning stays closed", async () => {
   assert.equal(await openAlertsAfterRestart(), 0);
   assert.equal(await count(app, "ack-open"), 0);
+  assert.ok((await text(app, "home-last-call")).includes(NOTE), "the team's words survive a restart");
   await shot(app, "fever-6-home-after-second-restart");
 });
 
