@@ -108,6 +108,7 @@ const en = {
   "ack.done": "Saved. Follow what the team told you.",
   "home.lastCall": "{who} called the team on {time}",
   "home.teamSaid": "The team said",
+  "home.takeReading": "Time for a reading",
   "home.lastCallNext":
     "Follow what the team told you. If your child gets worse or a new sign appears, take a new reading now.",
 
@@ -385,6 +386,7 @@ const es: Record<Key, string> = {
   "ack.done": "Guardado. Siga lo que le dijo el equipo.",
   "home.lastCall": "{who} llamó al equipo el {time}",
   "home.teamSaid": "El equipo dijo",
+  "home.takeReading": "Es hora de un registro",
   "home.lastCallNext":
     "Siga lo que le dijo el equipo. Si su hijo o hija empeora o aparece una señal nueva, tome un registro nuevo ahora.",
 
