@@ -17,8 +17,10 @@ log "Running the E2E suite against $APP_BIN"
 cd "$REPO_ROOT/tests"
 export CENTINELA_APP="$APP_BIN"
 # A private session bus, torn down with the run, so WebKit does not autolaunch one that outlives it.
+# A hung WebDriver must fail the run, not eat CI's 90 minutes: the suite takes about a minute.
+limit="${E2E_TIME_LIMIT:-900}"
 if command -v dbus-run-session >/dev/null; then
-  exec dbus-run-session -- npm test
+  exec timeout --kill-after=30 "$limit" dbus-run-session -- npm test
 else
-  exec npm test
+  exec timeout --kill-after=30 "$limit" npm test
 fi

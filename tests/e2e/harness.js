@@ -127,7 +127,10 @@ export async function launchApp({ name = "e2e", env = {} } = {}) {
   if (!display) ({ xvfb, display } = await startXvfb(log));
 
   const port = await freePort();
-  const nativePort = await freePort();
+  // Two quick asks for a free port can get the same answer; WebKitWebDriver then cannot
+  // listen and tauri-driver spins forever, so the two must differ.
+  let nativePort = await freePort();
+  while (nativePort === port) nativePort = await freePort();
   const driver = track(
     spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
       stdio: ["ignore", "pipe", "pipe"],
