@@ -117,11 +117,9 @@ impl Diary {
         if patient.is_some() && !contacts.iter().any(|c| c.role == ContactRole::Team24h) {
             problems.push(SetupProblem::NoTeamLine);
         }
-        let latest = self
-            .readings_between(now - Duration::days(3650), now + Duration::minutes(5))?
-            .into_iter()
-            .rev()
-            .find(|e| e.is_effective());
+        let latest = self.latest_effective_entry(
+            now + Duration::minutes(plausibility::limits::FUTURE_TOLERANCE_MINUTES),
+        )?;
         let assessment = match &patient {
             Some(_) => Some(self.assess(now)?),
             None => None,

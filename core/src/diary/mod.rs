@@ -558,6 +558,25 @@ impl Diary {
     }
 
     /// One stored reading with its history.
+    /// The newest reading still in effect, taken no later than `until`.
+    pub fn latest_effective_entry(
+        &self,
+        until: DateTime<FixedOffset>,
+    ) -> Result<Option<DiaryEntry>, StoreError> {
+        let id: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM readings r
+                 WHERE taken_at_ms <= ?1
+                   AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)
+                 ORDER BY taken_at_ms DESC, id DESC LIMIT 1",
+                [until.timestamp_millis()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map(|id| self.entry(id)).transpose()
+    }
+
     pub fn entry(&self, id: i64) -> Result<DiaryEntry, StoreError> {
         let sql = format!("SELECT {READING_COLUMNS} FROM readings WHERE id = ?1");
         let row = self
