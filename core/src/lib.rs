@@ -1,13 +1,17 @@
-//! Centinela's core: the care-rules engine, plausibility checks and the diary store.
+//! Centinela's core: the care-rules engine, plausibility checks, the diary store, and the
+//! course calendar with its reminders.
 //! No GUI and no Tauri here: the desktop shell and `centinela-cli` both call this crate.
 
 pub mod assessment;
+pub mod bag;
+pub mod course;
 pub mod diary;
 pub mod messages;
 pub mod paths;
 pub mod patient;
 pub mod plausibility;
 pub mod reading;
+pub mod reminder;
 pub mod scenario;
 
 pub use assessment::{assess, Action, Assessment, Reason, RULES_VERSION};

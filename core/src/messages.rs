@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::Action;
 use crate::reading::{PumpStatus, Symptom};
+use crate::reminder::{ReminderKind, Wake};
 
 /// A sentence in both of the app's languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -217,6 +218,93 @@ pub fn action_advice(action: Action) -> Text {
     }
 }
 
+/// The title of a reminder's notification and banner. Generic: no name, no value.
+pub fn reminder_title(kind: ReminderKind) -> Text {
+    use ReminderKind::*;
+    match kind {
+        BagHeadsUp => text("Bag change coming up", "Se acerca el cambio de bolsa"),
+        BagDue => text(
+            "Time to change the infusion bag",
+            "Es hora de cambiar la bolsa de la infusión",
+        ),
+        BagOverdue => text(
+            "Bag change overdue: call the team now",
+            "Cambio de bolsa atrasado: llame al equipo ahora",
+        ),
+        ReadingDue => text("Time for a reading", "Es hora de tomar los signos"),
+        PremedicationStart => text("Tomorrow the infusion starts", "Mañana empieza la infusión"),
+        PremedicationStepUp => text("Tomorrow the dose goes up", "Mañana sube la dosis"),
+        LongPause => text(
+            "The infusion has been paused for 4 hours",
+            "La infusión lleva 4 horas en pausa",
+        ),
+    }
+}
+
+/// What to do about a reminder.
+pub fn reminder_body(kind: ReminderKind) -> Text {
+    use ReminderKind::*;
+    match kind {
+        BagHeadsUp => text(
+            "The infusion bag is due for a change soon. Plan the trip to the centre.",
+            "La bolsa de la infusión debe cambiarse pronto. Planee el viaje al centro.",
+        ),
+        BagDue => text(
+            "The bag is due now. Once the new bag is hung, log it in Centinela.",
+            "La bolsa vence ahora. Cuando pongan la bolsa nueva, regístrela en Centinela.",
+        ),
+        BagOverdue => text(
+            "The infusion may stop. Call the team now. Do not change the pump settings.",
+            "La infusión puede detenerse. Llame al equipo ahora. No cambie la programación de la bomba.",
+        ),
+        ReadingDue => text(
+            "Take the temperature and the other readings, and enter them in Centinela.",
+            "Tome la temperatura y los demás signos, y anótelos en Centinela.",
+        ),
+        PremedicationStart => text(
+            "The team gives dexamethasone before the infusion starts. Confirm the time with them.",
+            "El equipo da dexametasona antes de iniciar la infusión. Confirme la hora con ellos.",
+        ),
+        PremedicationStepUp => text(
+            "The team gives dexamethasone before the dose changes. Confirm with them.",
+            "El equipo da dexametasona antes del cambio de dosis. Confírmelo con ellos.",
+        ),
+        LongPause => text(
+            "Call the team before the infusion restarts.",
+            "Llame al equipo antes de reiniciar la infusión.",
+        ),
+    }
+}
+
+/// The title of a grouped notice: several reminders found on one tick.
+pub fn reminders_group(count: u32, wake: Wake) -> Text {
+    match wake {
+        Wake::Slept => Text {
+            en: format!("{count} reminders came due while the computer was asleep"),
+            es: format!(
+                "{count} recordatorios vencieron mientras la computadora estaba suspendida"
+            ),
+        },
+        Wake::Started => Text {
+            en: format!("{count} reminders came due while Centinela was closed"),
+            es: format!("{count} recordatorios vencieron mientras Centinela estaba cerrado"),
+        },
+        Wake::Running => Text {
+            en: format!("{count} reminders are due"),
+            es: format!("{count} recordatorios pendientes"),
+        },
+    }
+}
+
+/// The body of a grouped notice: the most urgent one first.
+pub fn reminders_group_body(top: ReminderKind) -> Text {
+    let t = reminder_title(top);
+    Text {
+        en: format!("{}. Open Centinela to see them all.", t.en),
+        es: format!("{}. Abra Centinela para verlos todos.", t.es),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +336,16 @@ mod tests {
             assert_ne!(t.en, code, "no English words for {code}");
             assert_ne!(t.es, code, "no Spanish words for {code}");
             assert_ne!(t.en, t.es, "untranslated {code}");
+        }
+    }
+
+    #[test]
+    fn every_reminder_has_its_own_words_in_both_languages() {
+        for k in ReminderKind::ALL {
+            for t in [reminder_title(k), reminder_body(k)] {
+                assert!(!t.en.is_empty() && !t.es.is_empty());
+                assert_ne!(t.en, t.es, "untranslated {k:?}");
+            }
         }
     }
 }

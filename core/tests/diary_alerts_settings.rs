@@ -122,7 +122,7 @@ fn one_acknowledgement_answers_every_open_alert() {
 }
 
 #[test]
-fn settings_default_round_trip_and_course_day() {
+fn settings_default_round_trip() {
     let dir = TempDir::new().unwrap();
     {
         let mut d = Diary::open_in(dir.path()).unwrap();
@@ -130,8 +130,8 @@ fn settings_default_round_trip_and_course_day() {
         let s = Settings {
             language: Language::En,
             temperature_unit: TempUnit::F,
-            course_start: Some("2026-11-18".parse().unwrap()),
             caregiver: Some("  Ana  ".into()),
+            start_at_login: true,
         };
         d.save_settings(&s, now()).unwrap();
     }
@@ -140,22 +140,5 @@ fn settings_default_round_trip_and_course_day() {
     assert_eq!(s.language, Language::En);
     assert_eq!(s.temperature_unit, TempUnit::F);
     assert_eq!(s.caregiver.as_deref(), Some("Ana"));
-    assert_eq!(s.course_day("2026-11-18".parse().unwrap()), Some(1));
-    assert_eq!(s.course_day("2026-11-21".parse().unwrap()), Some(4));
-    assert_eq!(s.course_day("2026-11-17".parse().unwrap()), None);
-}
-
-#[test]
-fn a_course_start_years_away_is_refused_and_nothing_changes() {
-    let (_d, mut diary) = diary();
-    let before = diary.settings().unwrap();
-    let bad = Settings {
-        course_start: Some("2019-01-01".parse().unwrap()),
-        ..Settings::default()
-    };
-    assert!(matches!(
-        diary.save_settings(&bad, now()),
-        Err(StoreError::Rejected(r)) if r.field == "settings.course_start"
-    ));
-    assert_eq!(diary.settings().unwrap(), before);
+    assert!(s.start_at_login);
 }

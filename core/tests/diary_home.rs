@@ -1,5 +1,6 @@
 //! Setup, Home and chart points, with an injected clock.
 
+use centinela_core::course::CoursePlan;
 use centinela_core::diary::{
     Contact, ContactRole, Diary, Language, PatientRecord, Settings, Setup, SetupProblem, StoreError,
 };
@@ -40,9 +41,14 @@ fn setup() -> Setup {
         settings: Settings {
             language: Language::Es,
             temperature_unit: TempUnit::C,
-            course_start: Some("2026-11-19".parse().unwrap()),
             caregiver: Some("Lucía".into()),
+            start_at_login: false,
         },
+        course: Some(CoursePlan::new(
+            "2026-11-19".parse().unwrap(),
+            "2026-12-09".parse().unwrap(),
+            Some(8),
+        )),
     }
 }
 
@@ -67,7 +73,8 @@ fn first_run_setup_round_trips_and_home_has_no_problem() {
     let d = Diary::open_in(dir.path()).unwrap();
     assert_eq!(d.setup().unwrap(), Some(setup()));
     let home = d.home(now()).unwrap();
-    assert_eq!(home.course_day, Some(3));
+    assert_eq!(home.schedule.course.as_ref().unwrap().day, Some(3));
+    assert_eq!(home.schedule.course.as_ref().unwrap().days, 21);
     assert!(home.problems.is_empty());
     let a = home.assessment.unwrap();
     assert_eq!(a.action, Action::Routine);

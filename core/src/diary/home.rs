@@ -6,10 +6,12 @@ use serde::{Deserialize, Serialize};
 
 use super::contact::checked;
 use super::{check_patient_record, Alert, Contact, ContactRole, Diary, DiaryEntry, PatientRecord};
-use super::{Settings, StoreError};
+use super::{Schedule, Settings, StoreError};
 use crate::assessment::{heart_rate_upper_limit, systolic_lower_limit, Assessment};
+use crate::course::CoursePlan;
 use crate::patient::{Age, CarePlan};
 use crate::plausibility;
+use chrono::TimeZone;
 
 /// Everything the nurse enters on the first run, and edits later in Settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -19,6 +21,8 @@ pub struct Setup {
     pub care_plan: CarePlan,
     pub contacts: Vec<Contact>,
     pub settings: Settings,
+    /// The course calendar and reminder intervals; None until the team enters them.
+    pub course: Option<CoursePlan>,
 }
 
 /// Something the family should fix, shown on Home until it is fixed.
@@ -35,8 +39,8 @@ pub struct Home {
     pub patient: Option<PatientRecord>,
     pub settings: Settings,
     pub care_plan: CarePlan,
-    #[ts(type = "number | null")]
-    pub course_day: Option<i64>,
+    /// Day N of M, the bag countdown, the next reading, a pause and open reminders.
+    pub schedule: Schedule,
     /// The newest reading still in effect (corrections replace what they correct).
     pub latest: Option<DiaryEntry>,
     /// The diary assessed now, e.g. "no reading in 6 hours".
@@ -87,6 +91,7 @@ impl Diary {
             care_plan: self.care_plan()?,
             contacts: self.contacts()?,
             settings: self.settings()?,
+            course: self.course()?,
         }))
     }
 
@@ -102,14 +107,27 @@ impl Diary {
         for (i, c) in setup.contacts.iter().enumerate() {
             checked(i, c)?;
         }
+        if let Some(c) = &setup.course {
+            c.check(now.date_naive())?;
+        }
         self.save_patient(&setup.patient, now)?;
         self.save_care_plan(&setup.care_plan, now)?;
         self.set_contacts(&setup.contacts)?;
+        self.save_course(setup.course.as_ref(), now)?;
         self.save_settings(&setup.settings, now)
     }
 
-    /// Home at `now`.
+    /// Home at `now`, with days counted in `now`'s own offset.
     pub fn home(&self, now: DateTime<FixedOffset>) -> Result<Home, StoreError> {
+        self.home_in(now, now.offset())
+    }
+
+    /// Home at `now`, with the course's days and times in the family's time zone `tz`.
+    pub fn home_in<Tz: TimeZone>(
+        &self,
+        now: DateTime<FixedOffset>,
+        tz: &Tz,
+    ) -> Result<Home, StoreError> {
         let patient = self.patient()?;
         let settings = self.settings()?;
         let contacts = self.contacts()?;
@@ -133,7 +151,7 @@ impl Diary {
         let mut open_alerts = self.open_alerts()?;
         open_alerts.sort_by(|a, b| b.action.cmp(&a.action).then(b.raised_at.cmp(&a.raised_at)));
         Ok(Home {
-            course_day: settings.course_day(now.date_naive()),
+            schedule: self.schedule(now, tz)?,
             care_plan: self.care_plan()?,
             patient,
             settings,

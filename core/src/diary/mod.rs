@@ -13,6 +13,7 @@ mod alert;
 mod contact;
 mod error;
 mod home;
+mod schedule;
 mod schema;
 mod settings;
 
@@ -27,6 +28,10 @@ pub use alert::{Alert, AlertState};
 pub use contact::{Contact, ContactRole};
 pub use error::StoreError;
 pub use home::{Chart, ChartPoint, Home, Setup, SetupProblem};
+pub use schedule::{
+    BagView, ClosedBy, CourseView, Delivery, Pause, PauseView, ReadingSchedule, Reminder,
+    ReminderState, Resumed, Schedule,
+};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use settings::{Language, Settings};
 
@@ -503,6 +508,14 @@ impl Diary {
         let tx = self.write()?;
         let id = insert_reading(&tx, reading, recorded_by, now)?;
         let saved = assess_and_alert(&tx, &patient, id, reading.taken_at, now)?;
+        // A reading taken ends the "time for a reading" reminder.
+        schedule::close_reminders(
+            &tx,
+            &[crate::reminder::ReminderKind::ReadingDue],
+            None,
+            schedule::ClosedBy::Reading,
+            now,
+        )?;
         tx.commit()?;
         Ok(saved)
     }

@@ -12,7 +12,7 @@ use super::error::StoreError;
 pub const APPLICATION_ID: i64 = 0x434E_544C;
 
 /// Migration `i` takes a diary from schema `i` to schema `i + 1`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The newest schema this build reads and writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -146,6 +146,123 @@ CREATE TABLE contacts (
     phone     TEXT NOT NULL,
     address   TEXT
 ) STRICT;
+"#;
+
+/// The course calendar, bags, pauses of the infusion and reminders (issue 4).
+const V2: &str = r#"
+-- The course as the team planned it. Replaces settings.course_start, which V1 kept with
+-- the display choices; a saved start is carried over with the longest course (21 days).
+CREATE TABLE course (
+    id                       INTEGER PRIMARY KEY CHECK (id = 1),
+    start                    TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    end_date                 TEXT NOT NULL CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    step_up_day              INTEGER CHECK (step_up_day IS NULL OR step_up_day BETWEEN 2 AND 21),
+    reading_every_hours      INTEGER NOT NULL CHECK (reading_every_hours BETWEEN 1 AND 12),
+    close_watch_every_hours  INTEGER NOT NULL CHECK (close_watch_every_hours BETWEEN 1 AND 12),
+    bag_heads_up_minutes     INTEGER NOT NULL CHECK (bag_heads_up_minutes BETWEEN 15 AND 720),
+    updated_at               TEXT NOT NULL,
+    CHECK (julianday(end_date) - julianday(start) BETWEEN 0 AND 20)
+) STRICT;
+INSERT INTO course (id, start, end_date, step_up_day, reading_every_hours,
+                    close_watch_every_hours, bag_heads_up_minutes, updated_at)
+    SELECT 1, course_start, date(course_start, '+20 days'), NULL, 6, 4, 120, updated_at
+    FROM settings WHERE course_start IS NOT NULL;
+ALTER TABLE settings DROP COLUMN course_start;
+ALTER TABLE settings ADD COLUMN start_at_login INTEGER NOT NULL DEFAULT 0
+    CHECK (start_at_login IN (0, 1));
+
+-- Append-only: the bag hanging now is the last one logged; a mistake is fixed by
+-- logging the bag again.
+CREATE TABLE bags (
+    id               INTEGER PRIMARY KEY,
+    hung_at          TEXT NOT NULL,
+    hung_at_ms       INTEGER NOT NULL,
+    duration         TEXT NOT NULL CHECK (duration IN ('24h', '48h', '72h', '96h', '7d')),
+    extension_hours  INTEGER NOT NULL CHECK (extension_hours BETWEEN 0 AND 8),
+    due_at_ms        INTEGER NOT NULL CHECK (due_at_ms > hung_at_ms),
+    note             TEXT,
+    recorded_at      TEXT NOT NULL,
+    recorded_by      TEXT
+) STRICT;
+CREATE TRIGGER bags_no_update BEFORE UPDATE ON bags
+BEGIN
+    SELECT RAISE(ABORT, 'bags cannot be changed: log the bag again');
+END;
+CREATE TRIGGER bags_no_delete BEFORE DELETE ON bags
+BEGIN
+    SELECT RAISE(ABORT, 'bags cannot be deleted');
+END;
+
+-- Interruptions of the infusion. At most one is open; it changes once, when resumed.
+CREATE TABLE pauses (
+    id             INTEGER PRIMARY KEY,
+    paused_at      TEXT NOT NULL,
+    paused_at_ms   INTEGER NOT NULL,
+    reason         TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    paused_by      TEXT,
+    resumed_at     TEXT,
+    resumed_at_ms  INTEGER,
+    resumed_by     TEXT,
+    CHECK ((resumed_at IS NULL) = (resumed_at_ms IS NULL)),
+    CHECK (resumed_at_ms IS NULL OR resumed_at_ms >= paused_at_ms)
+) STRICT;
+CREATE UNIQUE INDEX pauses_one_open ON pauses ((resumed_at IS NULL)) WHERE resumed_at IS NULL;
+CREATE TRIGGER pauses_resume_only BEFORE UPDATE ON pauses
+WHEN NOT (OLD.resumed_at IS NULL AND NEW.resumed_at IS NOT NULL
+          AND NEW.id IS OLD.id AND NEW.paused_at IS OLD.paused_at
+          AND NEW.paused_at_ms IS OLD.paused_at_ms AND NEW.reason IS OLD.reason
+          AND NEW.paused_by IS OLD.paused_by)
+BEGIN
+    SELECT RAISE(ABORT, 'a pause can only be resumed, once');
+END;
+CREATE TRIGGER pauses_no_delete BEFORE DELETE ON pauses
+BEGIN
+    SELECT RAISE(ABORT, 'pauses cannot be deleted');
+END;
+
+-- Every reminder that came due, one row per occurrence, with its state:
+-- due (found, not yet shown) -> delivered (notified; a bag-due reminder is delivered
+-- again every 15 minutes) -> acknowledged (by the family, or closed by what they did:
+-- a new bag, a reading, a resume).
+CREATE TABLE reminders (
+    id                    INTEGER PRIMARY KEY,
+    kind                  TEXT NOT NULL CHECK (kind IN ('bag_heads_up', 'bag_due', 'bag_overdue',
+                              'reading_due', 'premedication_start', 'premedication_step_up',
+                              'long_pause')),
+    subject_id            INTEGER NOT NULL DEFAULT 0,   -- the bag or pause; 0 for none
+    due_at                TEXT NOT NULL,
+    due_at_ms             INTEGER NOT NULL,
+    state                 TEXT NOT NULL DEFAULT 'due'
+                              CHECK (state IN ('due', 'delivered', 'acknowledged')),
+    found_at              TEXT NOT NULL,
+    first_delivered_at    TEXT,
+    last_delivered_at_ms  INTEGER,
+    deliveries            INTEGER NOT NULL DEFAULT 0 CHECK (deliveries >= 0),
+    acknowledged_at       TEXT,
+    closed_by             TEXT CHECK (closed_by IN ('family', 'new_bag', 'reading', 'resumed',
+                                                     'course_ended')),
+    acknowledged_by       TEXT,
+    UNIQUE (kind, subject_id, due_at_ms),
+    CHECK ((state = 'acknowledged') = (closed_by IS NOT NULL)
+           AND (state = 'acknowledged') = (acknowledged_at IS NOT NULL)),
+    CHECK ((state = 'due') = (deliveries = 0) OR state = 'acknowledged')
+) STRICT;
+CREATE INDEX reminders_open ON reminders (state) WHERE state <> 'acknowledged';
+
+-- A reminder only moves forward and keeps what it is about.
+CREATE TRIGGER reminders_forward_only BEFORE UPDATE ON reminders
+WHEN NOT (NEW.id IS OLD.id AND NEW.kind IS OLD.kind AND NEW.subject_id IS OLD.subject_id
+          AND NEW.due_at IS OLD.due_at AND NEW.due_at_ms IS OLD.due_at_ms
+          AND NEW.found_at IS OLD.found_at
+          AND OLD.state <> 'acknowledged'
+          AND NEW.deliveries >= OLD.deliveries)
+BEGIN
+    SELECT RAISE(ABORT, 'a reminder only moves forward: due, delivered, acknowledged');
+END;
+CREATE TRIGGER reminders_no_delete BEFORE DELETE ON reminders
+BEGIN
+    SELECT RAISE(ABORT, 'reminders cannot be deleted');
+END;
 "#;
 
 fn pragma_i64(conn: &Connection, name: &str) -> Result<i64, StoreError> {

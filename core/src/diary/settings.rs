@@ -1,12 +1,11 @@
-//! The family's display choices: language, temperature unit, the course's first day and
-//! the usual caregiver's name (offered as "who" on entries and acknowledgements).
+//! The family's choices: language, temperature unit, the usual caregiver's name (offered
+//! as "who" on entries and acknowledgements) and whether Centinela starts at login.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{ts, Diary, StoreError};
-use crate::plausibility::{ErrorCode, Rejection};
 use crate::reading::TempUnit;
 
 /// The two languages of every screen.
@@ -31,9 +30,10 @@ impl Language {
 pub struct Settings {
     pub language: Language,
     pub temperature_unit: TempUnit,
-    /// The first day of the infusion course, for "day N" on Home.
-    pub course_start: Option<NaiveDate>,
     pub caregiver: Option<String>,
+    /// Start Centinela (in the tray) when the family logs in, so reminders keep coming.
+    #[serde(default)]
+    pub start_at_login: bool,
 }
 
 impl Default for Settings {
@@ -41,18 +41,9 @@ impl Default for Settings {
         Settings {
             language: Language::Es,
             temperature_unit: TempUnit::C,
-            course_start: None,
             caregiver: None,
+            start_at_login: false,
         }
-    }
-}
-
-impl Settings {
-    /// Day N of the course on `today` (day 1 is the start date); None before it or unset.
-    pub fn course_day(&self, today: NaiveDate) -> Option<i64> {
-        let start = self.course_start?;
-        let d = (today - start).num_days();
-        (d >= 0).then_some(d + 1)
     }
 }
 
@@ -62,19 +53,19 @@ impl Diary {
         let row = self
             .conn
             .query_row(
-                "SELECT language, temperature_unit, course_start, caregiver FROM settings WHERE id = 1",
+                "SELECT language, temperature_unit, caregiver, start_at_login FROM settings WHERE id = 1",
                 [],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,
                         r.get::<_, String>(1)?,
                         r.get::<_, Option<String>>(2)?,
-                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, bool>(3)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((lang, unit, start, caregiver)) = row else {
+        let Some((lang, unit, caregiver, start_at_login)) = row else {
             return Ok(Settings::default());
         };
         Ok(Settings {
@@ -88,11 +79,8 @@ impl Diary {
             } else {
                 TempUnit::C
             },
-            course_start: start
-                .map(|s| s.parse::<NaiveDate>())
-                .transpose()
-                .map_err(|e| StoreError::corrupt(format!("settings.course_start: {e}")))?,
             caregiver,
+            start_at_login,
         })
     }
 
@@ -101,16 +89,6 @@ impl Diary {
         settings: &Settings,
         now: DateTime<FixedOffset>,
     ) -> Result<(), StoreError> {
-        if let Some(start) = settings.course_start {
-            let today = now.date_naive();
-            if (start - today).num_days() > 366 || (today - start).num_days() > 366 {
-                return Err(StoreError::Rejected(Rejection::new(
-                    ErrorCode::OutOfRange,
-                    "settings.course_start",
-                    "course_start must be within a year of today",
-                )));
-            }
-        }
         let caregiver = settings
             .caregiver
             .as_deref()
@@ -122,15 +100,15 @@ impl Diary {
         };
         let tx = self.write()?;
         tx.execute(
-            "INSERT INTO settings (id, language, temperature_unit, course_start, caregiver, updated_at)
+            "INSERT INTO settings (id, language, temperature_unit, caregiver, start_at_login, updated_at)
              VALUES (1, ?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (id) DO UPDATE SET language = ?1, temperature_unit = ?2,
-                 course_start = ?3, caregiver = ?4, updated_at = ?5",
+                 caregiver = ?3, start_at_login = ?4, updated_at = ?5",
             params![
                 settings.language.code(),
                 unit,
-                settings.course_start.map(|d| d.to_string()),
                 caregiver,
+                settings.start_at_login,
                 ts(&now)
             ],
         )?;

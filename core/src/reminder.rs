@@ -1,0 +1,328 @@
+//! Reminders: which ones have come due, and how to tell the family about them.
+//!
+//! Pure functions of the diary's situation and an injected clock; the store
+//! ([`crate::diary`]) keeps each occurrence as a row with its state, and the desktop
+//! shell only asks "what is due now?" on a short tick. Because an occurrence is found by
+//! comparing its due time with the wall clock (never by sleeping until it), a reminder
+//! that came due while the laptop slept, the app was closed or the clock jumped is still
+//! found on the next tick, once.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::bag::{Bag, OVERDUE_ALERT_MINUTES};
+use crate::course::{CoursePlan, LONG_PAUSE_HOURS};
+use crate::messages::Text;
+
+/// What a reminder is about.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    /// The bag is due soon (the care plan's heads-up, 2 hours by default).
+    BagHeadsUp,
+    /// The bag is due now; repeats every 15 minutes until a new bag is logged.
+    BagDue,
+    /// 30 minutes overdue: the infusion may stop, call the team now.
+    BagOverdue,
+    ReadingDue,
+    /// The evening before day 1: dexamethasone before the start.
+    PremedicationStart,
+    /// The evening before the step-up day: dexamethasone before the dose changes.
+    PremedicationStepUp,
+    /// The infusion has been paused 4 hours: call the team before it restarts.
+    LongPause,
+}
+
+impl ReminderKind {
+    pub const ALL: [ReminderKind; 7] = [
+        ReminderKind::BagHeadsUp,
+        ReminderKind::BagDue,
+        ReminderKind::BagOverdue,
+        ReminderKind::ReadingDue,
+        ReminderKind::PremedicationStart,
+        ReminderKind::PremedicationStepUp,
+        ReminderKind::LongPause,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ReminderKind::BagHeadsUp => "bag_heads_up",
+            ReminderKind::BagDue => "bag_due",
+            ReminderKind::BagOverdue => "bag_overdue",
+            ReminderKind::ReadingDue => "reading_due",
+            ReminderKind::PremedicationStart => "premedication_start",
+            ReminderKind::PremedicationStepUp => "premedication_step_up",
+            ReminderKind::LongPause => "long_pause",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ReminderKind> {
+        ReminderKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// Higher is more urgent: the order in which a group is read out.
+    pub fn urgency(self) -> u8 {
+        match self {
+            ReminderKind::BagOverdue => 6,
+            ReminderKind::LongPause => 5,
+            ReminderKind::BagDue => 4,
+            ReminderKind::ReadingDue => 3,
+            ReminderKind::BagHeadsUp => 2,
+            ReminderKind::PremedicationStepUp => 1,
+            ReminderKind::PremedicationStart => 1,
+        }
+    }
+
+    /// A call-now matter: shown as an alert, notified with critical urgency.
+    pub fn is_call_now(self) -> bool {
+        self == ReminderKind::BagOverdue
+    }
+
+    /// Reminders that only end when the family acts (a new bag logged), not with "OK".
+    pub fn ends_only_by_action(self) -> bool {
+        self == ReminderKind::BagDue
+    }
+}
+
+/// How often a bag-due reminder repeats until a new bag is logged.
+pub fn repeat_every(kind: ReminderKind) -> Option<Duration> {
+    (kind == ReminderKind::BagDue).then(|| Duration::minutes(crate::bag::REPEAT_MINUTES))
+}
+
+/// One occurrence of a reminder: a kind, what it is about (a bag or pause id; 0 for
+/// none) and when it is due. The store keeps at most one row per occurrence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    pub kind: ReminderKind,
+    pub subject_id: i64,
+    pub due_at: DateTime<Utc>,
+}
+
+/// A pause of the infusion (an interruption), as the scheduler needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenPause {
+    pub id: i64,
+    pub paused_at: DateTime<Utc>,
+}
+
+/// What the scheduler needs to know about the diary.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Situation<'a> {
+    pub course: Option<&'a CoursePlan>,
+    /// When the course plan was last saved: with no reading yet, the first is due then.
+    pub course_saved_at: Option<DateTime<Utc>>,
+    /// The bag hanging now (the last one logged).
+    pub bag: Option<&'a Bag>,
+    /// The infusion is paused: bag reminders wait, a long pause is reminded.
+    pub pause: Option<OpenPause>,
+    /// The newest reading in effect.
+    pub last_reading_at: Option<DateTime<Utc>>,
+}
+
+/// The heads-up before a bag is due, per the course plan (2 hours without one).
+pub fn bag_heads_up_at(course: Option<&CoursePlan>, bag: &Bag) -> DateTime<Utc> {
+    let minutes = course
+        .map(|c| c.bag_heads_up_minutes)
+        .unwrap_or(CoursePlan::DEFAULT_BAG_HEADS_UP_MINUTES);
+    bag.due_at - Duration::minutes(minutes as i64)
+}
+
+/// When the next reading is due, if readings are being reminded (during the course).
+///
+/// After the last reading, the course's interval; with no reading since the course
+/// started, from day 1 or from when the plan was saved, whichever is later.
+pub fn next_reading_due<Tz: TimeZone>(s: &Situation<'_>, tz: &Tz) -> Option<DateTime<Utc>> {
+    let course = s.course?;
+    let starts = course.starts_at(tz);
+    let due = match s.last_reading_at.filter(|&t| t >= starts) {
+        Some(last) => course.next_reading_after(last, tz),
+        None => s.course_saved_at.map_or(starts, |saved| saved.max(starts)),
+    };
+    (due < course.ends_at(tz)).then_some(due)
+}
+
+/// Every occurrence due at or before `now`, given the situation now. The store inserts
+/// those it has not seen yet; an occurrence already stored (in any state) is never
+/// created twice, so running this on every tick is safe.
+pub fn came_due<Tz: TimeZone>(s: &Situation<'_>, now: DateTime<Utc>, tz: &Tz) -> Vec<Occurrence> {
+    let mut out = vec![];
+    let mut push = |kind, subject_id, due_at: DateTime<Utc>| {
+        if due_at <= now {
+            out.push(Occurrence {
+                kind,
+                subject_id,
+                due_at,
+            });
+        }
+    };
+    let course_over = s.course.is_some_and(|c| now >= c.ends_at(tz));
+    // A stopped pump does not empty the bag: bag reminders wait for the resume.
+    if let (Some(bag), None, false) = (s.bag, s.pause, course_over) {
+        push(
+            ReminderKind::BagHeadsUp,
+            bag.id,
+            bag_heads_up_at(s.course, bag),
+        );
+        push(ReminderKind::BagDue, bag.id, bag.due_at);
+        push(
+            ReminderKind::BagOverdue,
+            bag.id,
+            bag.due_at + Duration::minutes(OVERDUE_ALERT_MINUTES),
+        );
+    }
+    if let Some(due) = next_reading_due(s, tz) {
+        push(ReminderKind::ReadingDue, 0, due);
+    }
+    if let Some(course) = s.course {
+        // A premedication reminder is only useful until the day it is about is over.
+        if now < course.starts_at(tz) + Duration::days(1) {
+            push(
+                ReminderKind::PremedicationStart,
+                0,
+                course.premedication_before_start(tz),
+            );
+        }
+        if let (Some(at), Some(date)) = (
+            course.premedication_before_step_up(tz),
+            course.step_up_date(),
+        ) {
+            if now < crate::course::start_of_day(date + Duration::days(1), tz) {
+                push(ReminderKind::PremedicationStepUp, 0, at);
+            }
+        }
+    }
+    if let Some(p) = s.pause {
+        push(
+            ReminderKind::LongPause,
+            p.id,
+            p.paused_at + Duration::hours(LONG_PAUSE_HOURS),
+        );
+    }
+    out
+}
+
+/// Why a tick may find several reminders at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Wake {
+    /// The scheduler has been ticking normally.
+    Running,
+    /// The wall clock moved much further than the tick since the last one: the computer
+    /// slept, or its clock was changed.
+    Slept,
+    /// The first tick after the app started.
+    Started,
+}
+
+/// One desktop notification, in both languages. Generic on purpose: it may be read on
+/// a locked screen, so it never names the child or shows a value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Notice {
+    pub summary: Text,
+    pub body: Text,
+    /// A call-now matter (bag overdue) is among them.
+    pub urgent: bool,
+    /// How many reminders this notice stands for.
+    pub count: u32,
+}
+
+/// One notice for everything found on a tick, most urgent first; None when nothing.
+/// Several reminders are grouped into one notice, never a flood.
+pub fn notice(kinds: &[ReminderKind], wake: Wake) -> Option<Notice> {
+    let top = kinds.iter().copied().max_by_key(|k| k.urgency())?;
+    let urgent = kinds.iter().any(|k| k.is_call_now());
+    let count = kinds.len() as u32;
+    if count == 1 {
+        return Some(Notice {
+            summary: crate::messages::reminder_title(top),
+            body: crate::messages::reminder_body(top),
+            urgent,
+            count,
+        });
+    }
+    Some(Notice {
+        summary: crate::messages::reminders_group(count, wake),
+        body: crate::messages::reminders_group_body(top),
+        urgent,
+        count,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for k in ReminderKind::ALL {
+            assert_eq!(ReminderKind::from_code(k.code()), Some(k));
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.code())
+            );
+        }
+    }
+
+    #[test]
+    fn one_reminder_uses_its_own_words() {
+        let n = notice(&[ReminderKind::BagDue], Wake::Slept).unwrap();
+        assert_eq!(n.count, 1);
+        assert_eq!(
+            n.summary,
+            crate::messages::reminder_title(ReminderKind::BagDue)
+        );
+        assert!(!n.urgent);
+    }
+
+    #[test]
+    fn several_are_grouped_with_the_most_urgent_named() {
+        let kinds = [
+            ReminderKind::BagHeadsUp,
+            ReminderKind::BagOverdue,
+            ReminderKind::ReadingDue,
+        ];
+        let n = notice(&kinds, Wake::Slept).unwrap();
+        assert_eq!(n.count, 3);
+        assert!(n.urgent);
+        assert!(n
+            .summary
+            .en
+            .contains("3 reminders came due while the computer was asleep"));
+        assert!(n.summary.es.contains("3 recordatorios"));
+        assert_eq!(
+            n.body,
+            crate::messages::reminders_group_body(ReminderKind::BagOverdue)
+        );
+        assert!(notice(&[], Wake::Running).is_none());
+    }
+
+    #[test]
+    fn group_wording_follows_why() {
+        let two = [ReminderKind::ReadingDue, ReminderKind::BagHeadsUp];
+        assert!(notice(&two, Wake::Started)
+            .unwrap()
+            .summary
+            .en
+            .contains("while Centinela was closed"));
+        assert_eq!(
+            notice(&two, Wake::Running).unwrap().summary.en,
+            "2 reminders are due"
+        );
+    }
+
+    #[test]
+    fn notices_never_carry_names_or_numbers_of_the_child() {
+        for k in ReminderKind::ALL {
+            let n = notice(&[k], Wake::Running).unwrap();
+            for s in [&n.summary.en, &n.summary.es, &n.body.en, &n.body.es] {
+                assert!(!s.is_empty());
+                assert!(
+                    !s.contains('°') && !s.contains("mmHg") && !s.contains('%'),
+                    "{s}"
+                );
+            }
+        }
+    }
+}
