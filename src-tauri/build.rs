@@ -14,6 +14,11 @@ fn main() {
             "get_diary",
             "get_chart",
             "acknowledge_alerts",
+            "log_bag",
+            "get_bags",
+            "pause_infusion",
+            "resume_infusion",
+            "acknowledge_reminder",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -2,11 +2,15 @@
 //! types into `ui/src/lib/bindings.ts`. The test fails when the committed file drifts;
 //! `UPDATE_BINDINGS=1 cargo test -p centinela bindings` rewrites it.
 
+use centinela_core::bag::{Bag, BagDuration, NewBag};
+use centinela_core::course::CoursePlan;
 use centinela_core::diary::{
-    Alert, AlertState, AmendmentLink, Chart, ChartPoint, Contact, ContactRole, DiaryEntry, Home,
-    Language, PatientRecord, SavedReading, Settings, Setup, SetupProblem,
+    Alert, AlertState, AmendmentLink, BagView, Chart, ChartPoint, ClosedBy, Contact, ContactRole,
+    CourseView, DiaryEntry, Home, Language, PatientRecord, Pause, PauseView, ReadingSchedule,
+    Reminder, ReminderState, Resumed, SavedReading, Schedule, Settings, Setup, SetupProblem,
 };
 use centinela_core::messages::Text;
+use centinela_core::reminder::ReminderKind;
 use centinela_core::{
     Action, Assessment, CarePlan, ErrorCode, PumpStatus, Reading, Reason, Rejection, Symptom,
     TempUnit, Temperature,
@@ -51,8 +55,23 @@ fn render() -> String {
         Contact,
         Language,
         Settings,
+        CoursePlan,
         Setup,
         SetupProblem,
+        BagDuration,
+        NewBag,
+        Bag,
+        Pause,
+        Resumed,
+        ReminderKind,
+        ReminderState,
+        ClosedBy,
+        Reminder,
+        CourseView,
+        BagView,
+        ReadingSchedule,
+        PauseView,
+        Schedule,
         Home,
         ChartPoint,
         Chart,

@@ -3,8 +3,10 @@
 
 use std::sync::Mutex;
 
+use centinela_core::bag::{Bag, NewBag};
 use centinela_core::diary::{
-    Alert, Chart, Diary, DiaryEntry, Home, SavedReading, Settings, Setup, StoreError,
+    Alert, Chart, Diary, DiaryEntry, Home, Pause, Reminder, Resumed, SavedReading, Settings, Setup,
+    StoreError,
 };
 use centinela_core::plausibility::{self, Rejection};
 use centinela_core::Reading;
@@ -95,7 +97,7 @@ pub struct DiaryView {
 
 #[tauri::command]
 pub fn get_home(shell: tauri::State<'_, Shell>) -> Answer<Home> {
-    Ok(locked(&shell)?.home(shell.clock.now())?)
+    Ok(locked(&shell)?.home_in(shell.clock.now(), &chrono::Local)?)
 }
 
 #[tauri::command]
@@ -104,18 +106,38 @@ pub fn get_setup(shell: tauri::State<'_, Shell>) -> Answer<Option<Setup>> {
 }
 
 #[tauri::command]
-pub fn save_setup(shell: tauri::State<'_, Shell>, setup: Setup) -> Answer<Home> {
+pub fn save_setup(
+    app: tauri::AppHandle,
+    shell: tauri::State<'_, Shell>,
+    setup: Setup,
+) -> Answer<Home> {
     let now = shell.clock.now();
     let mut diary = locked(&shell)?;
     diary.save_setup(&setup, now)?;
-    Ok(diary.home(now)?)
+    apply_settings(&app, &setup.settings);
+    Ok(diary.home_in(now, &chrono::Local)?)
 }
 
 #[tauri::command]
-pub fn save_settings(shell: tauri::State<'_, Shell>, settings: Settings) -> Answer<Settings> {
+pub fn save_settings(
+    app: tauri::AppHandle,
+    shell: tauri::State<'_, Shell>,
+    settings: Settings,
+) -> Answer<Settings> {
     let mut diary = locked(&shell)?;
     diary.save_settings(&settings, shell.clock.now())?;
+    apply_settings(&app, &settings);
     Ok(diary.settings()?)
+}
+
+/// What the settings change outside the diary: the tray's language and start at login.
+fn apply_settings(app: &tauri::AppHandle, settings: &Settings) {
+    crate::tray::set_tray_language(app, settings.language);
+    if crate::login::start_at_login(app) != settings.start_at_login {
+        if let Err(e) = crate::login::set_start_at_login(app, settings.start_at_login) {
+            eprintln!("centinela: cannot change start at login: {e}");
+        }
+    }
 }
 
 /// Check a reading without saving it, for messages while the family types.
@@ -181,4 +203,51 @@ pub fn acknowledge_alerts(
 ) -> Answer<Vec<Alert>> {
     let now = shell.clock.now();
     Ok(locked(&shell)?.acknowledge_open_alerts(&acknowledged_by, team_said.as_deref(), now)?)
+}
+
+/// "New bag hung": the bag hanging now, with its due time. Ends the old bag's reminders.
+#[tauri::command]
+pub fn log_bag(
+    shell: tauri::State<'_, Shell>,
+    bag: NewBag,
+    recorded_by: Option<String>,
+) -> Answer<Bag> {
+    let now = shell.clock.now();
+    Ok(locked(&shell)?.log_bag(&bag, recorded_by.as_deref(), now)?)
+}
+
+/// Every bag logged, newest first.
+#[tauri::command]
+pub fn get_bags(shell: tauri::State<'_, Shell>) -> Answer<Vec<Bag>> {
+    Ok(locked(&shell)?.bags()?)
+}
+
+#[tauri::command]
+pub fn pause_infusion(
+    shell: tauri::State<'_, Shell>,
+    reason: String,
+    paused_by: Option<String>,
+) -> Answer<Pause> {
+    let now = shell.clock.now();
+    Ok(locked(&shell)?.pause_infusion(&reason, paused_by.as_deref(), now)?)
+}
+
+#[tauri::command]
+pub fn resume_infusion(
+    shell: tauri::State<'_, Shell>,
+    resumed_by: Option<String>,
+) -> Answer<Resumed> {
+    let now = shell.clock.now();
+    Ok(locked(&shell)?.resume_infusion(resumed_by.as_deref(), now)?)
+}
+
+/// "OK" on a reminder banner (a bag-change reminder ends only with a new bag).
+#[tauri::command]
+pub fn acknowledge_reminder(
+    shell: tauri::State<'_, Shell>,
+    id: i64,
+    acknowledged_by: Option<String>,
+) -> Answer<Reminder> {
+    let now = shell.clock.now();
+    Ok(locked(&shell)?.acknowledge_reminder(id, acknowledged_by.as_deref(), now)?)
 }

@@ -83,17 +83,116 @@ name: string, phone: string, address?: string | null, };
 
 export type Language = "en" | "es";
 
-export type Settings = { language: Language, temperature_unit: TempUnit, 
+export type Settings = { language: Language, temperature_unit: TempUnit, caregiver: string | null, 
 /**
- * The first day of the infusion course, for "day N" on Home.
+ * Start Centinela (in the tray) when the family logs in, so reminders keep coming.
  */
-course_start: string | null, caregiver: string | null, };
+start_at_login: boolean, };
 
-export type Setup = { patient: PatientRecord, care_plan: CarePlan, contacts: Array<Contact>, settings: Settings, };
+export type CoursePlan = { 
+/**
+ * Day 1 of the infusion.
+ */
+start: string, 
+/**
+ * The planned last day (the course lasts at most 21 days).
+ */
+end: string, 
+/**
+ * The day the dose goes up (chosen by the team, usually day 5–8); None when the dose
+ * does not change.
+ */
+step_up_day: number | null, 
+/**
+ * Hours between readings on ordinary days.
+ */
+reading_every_hours: number, 
+/**
+ * Hours between readings on close-watch days (days 1–3, the step-up day and the next).
+ */
+close_watch_every_hours: number, 
+/**
+ * How long before a bag is due the family is told (to leave time to travel).
+ */
+bag_heads_up_minutes: number, };
+
+export type Setup = { patient: PatientRecord, care_plan: CarePlan, contacts: Array<Contact>, settings: Settings, 
+/**
+ * The course calendar and reminder intervals; None until the team enters them.
+ */
+course: CoursePlan | null, };
 
 export type SetupProblem = "no_team_line";
 
-export type Home = { patient: PatientRecord | null, settings: Settings, care_plan: CarePlan, course_day: number | null, 
+export type BagDuration = "24h" | "48h" | "72h" | "96h" | "7d";
+
+export type NewBag = { hung_at: string, duration: BagDuration, 
+/**
+ * Extra hours the pharmacy added (0–8).
+ */
+extension_hours: number, note?: string | null, };
+
+export type Bag = { id: number, hung_at: string, duration: BagDuration, extension_hours: number, note: string | null, due_at: string, recorded_at: string, recorded_by: string | null, };
+
+export type Pause = { id: number, paused_at: string, reason: string, paused_by: string | null, resumed_at: string | null, resumed_by: string | null, };
+
+export type Resumed = { pause: Pause, call_team_first: boolean, };
+
+export type ReminderKind = "bag_heads_up" | "bag_due" | "bag_overdue" | "reading_due" | "premedication_start" | "premedication_step_up" | "long_pause";
+
+export type ReminderState = "due" | "delivered" | "acknowledged";
+
+export type ClosedBy = "family" | "new_bag" | "reading" | "resumed" | "course_ended";
+
+export type Reminder = { id: number, kind: ReminderKind, 
+/**
+ * The bag or pause it is about; 0 for none.
+ */
+subject_id: number, due_at: string, state: ReminderState, deliveries: number, first_delivered_at: string | null, acknowledged_at: string | null, closed_by: ClosedBy | null, acknowledged_by: string | null, 
+/**
+ * Whether "OK" may end it (a bag-due reminder ends only with a new bag).
+ */
+can_acknowledge: boolean, title: Text, body: Text, };
+
+export type CourseView = { plan: CoursePlan, 
+/**
+ * Day N today; None before the start or after the end.
+ */
+day: number | null, days: number, step_up_date: string | null, close_watch_today: boolean, before_start: boolean, ended: boolean, };
+
+export type BagView = { bag: Bag, due_at: string, heads_up_at: string, 
+/**
+ * Minutes until due; negative once overdue.
+ */
+minutes_left: number, overdue: boolean, 
+/**
+ * 30 minutes overdue: the infusion may stop, call the team.
+ */
+call_now: boolean, };
+
+export type ReadingSchedule = { next_due: string, every_hours: number, 
+/**
+ * The due time has passed with no reading: a missed reading.
+ */
+missed: boolean, };
+
+export type PauseView = { pause: Pause, minutes_so_far: number, 
+/**
+ * Paused 4 hours or more: call the team before the infusion restarts.
+ */
+call_team_before_restart: boolean, };
+
+export type Schedule = { course: CourseView | null, bag: BagView | null, reading: ReadingSchedule | null, pause: PauseView | null, 
+/**
+ * Open reminders, most urgent first.
+ */
+reminders: Array<Reminder>, };
+
+export type Home = { patient: PatientRecord | null, settings: Settings, care_plan: CarePlan, 
+/**
+ * Day N of M, the bag countdown, the next reading, a pause and open reminders.
+ */
+schedule: Schedule, 
 /**
  * The newest reading still in effect (corrections replace what they correct).
  */
