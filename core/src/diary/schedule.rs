@@ -326,14 +326,15 @@ fn last_reading_at(
 ) -> Result<Option<DateTime<Utc>>, StoreError> {
     let ms: Option<i64> = conn
         .query_row(
-            "SELECT max(taken_at_ms) FROM readings r
+            // Walks the time index backwards: one step in the usual case, on every tick.
+            "SELECT taken_at_ms FROM readings r
              WHERE taken_at_ms <= ?1
-               AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)",
+               AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)
+             ORDER BY taken_at_ms DESC, id DESC LIMIT 1",
             [until.timestamp_millis()],
             |r| r.get(0),
         )
-        .optional()?
-        .flatten();
+        .optional()?;
     ms.map(from_ms).transpose()
 }
 
