@@ -4,11 +4,16 @@ import { invoke, isTauri } from "@tauri-apps/api/core";
 import type {
   Alert,
   AppInfo,
+  Bag,
   Chart,
   CommandError,
   DiaryView,
   Home,
+  NewBag,
+  Pause,
   Reading,
+  Reminder,
+  Resumed,
   SavedReading,
   Settings,
   Setup,
@@ -54,4 +59,14 @@ export const api = {
   /** "I called — what did the team say?": closes every open alert. */
   acknowledgeAlerts: (acknowledgedBy: string, teamSaid: string | null) =>
     call<Alert[]>("acknowledge_alerts", { acknowledgedBy, teamSaid }),
+  /** "New bag hung": the bag hanging now, with its due time; ends the old bag's reminders. */
+  logBag: (bag: NewBag, recordedBy: string | null) => call<Bag>("log_bag", { bag, recordedBy }),
+  /** Every bag logged, newest first. */
+  bags: () => call<Bag[]>("get_bags"),
+  pauseInfusion: (reason: string, pausedBy: string | null) =>
+    call<Pause>("pause_infusion", { reason, pausedBy }),
+  resumeInfusion: (resumedBy: string | null) => call<Resumed>("resume_infusion", { resumedBy }),
+  /** "OK" on a reminder banner (a bag-due reminder ends only with a new bag). */
+  acknowledgeReminder: (id: number, acknowledgedBy: string | null) =>
+    call<Reminder>("acknowledge_reminder", { id, acknowledgedBy }),
 };

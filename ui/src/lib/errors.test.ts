@@ -45,6 +45,12 @@ describe("setup fields map to their slots", () => {
     ["patient.height_cm", "height"],
     ["care_plan.fever_threshold_c", "fever"],
     ["settings.course_start", "course-start"],
+    ["course.start", "course-start"],
+    ["course.end", "course-end"],
+    ["course.step_up_day", "course-step-up"],
+    ["course.reading_every_hours", "course-reading-every"],
+    ["course.close_watch_every_hours", "course-close-watch"],
+    ["course.bag_heads_up_minutes", "course-heads-up"],
     ["contacts[0].phone", "team-phone"],
     ["contacts[1].name", "ed-name"],
     ["contacts[2].phone", "emergency-number"],
@@ -98,5 +104,43 @@ describe("messages come from codes, in both languages", () => {
     expect(commandErrorText({ code: "storage", message: "disk I/O", field: null, rejection: null }, "es")).not.toMatch(/disk/);
     expect(commandErrorText({ code: "already_amended", message: "x", field: null, rejection: null }, "en")).toMatch(/already corrected/);
     expect(commandErrorText({ code: "weird", message: "boom", field: null, rejection: null }, "en")).toMatch(/boom/);
+  });
+  it("course errors from the shell say what the nurse can change", () => {
+    const end = fieldErrorOf(rejected("out_of_range", "course.end", { min: 1, max: 21, unit: "days" }))!;
+    expect(fieldErrorText(end, "en")).toBe(
+      "The last day must be on or after the first day, and the course at most 21 days long.",
+    );
+    expect(fieldErrorText(end, "es")).toMatch(/21 días como máximo/);
+    const step = fieldErrorOf(rejected("out_of_range", "course.step_up_day", { min: 2, max: 21, unit: "day" }))!;
+    expect(fieldErrorText(step, "en")).toBe("The dose must go up between day 2 and day 21 of the course.");
+    const every = fieldErrorOf(rejected("out_of_range", "course.reading_every_hours", { min: 1, max: 12, unit: "h" }))!;
+    expect(fieldErrorText(every, "es")).toBe("Escriba entre 1 y 12 horas.");
+    const close = fieldErrorOf(rejected("inconsistent", "course.close_watch_every_hours"))!;
+    expect(fieldErrorText(close, "en")).toMatch(/at least as often as on ordinary days/);
+    const start = fieldErrorOf(rejected("out_of_range", "course.start"))!;
+    expect(fieldErrorText(start, "en")).toMatch(/within a year/);
+    const headsUp = fieldErrorOf(rejected("out_of_range", "course.bag_heads_up_minutes", { min: 15, max: 720 }))!;
+    expect(fieldErrorText(headsUp, "en")).toMatch(/15 minutes and 12 hours/);
+  });
+  it("bag, pause and reminder errors", () => {
+    const ext = fieldErrorOf(rejected("out_of_range", "extension_hours", { min: 0, max: 8, unit: "h" }))!;
+    expect(fieldErrorText(ext, "en")).toBe("The pharmacy's extra time must be between 0 and 8 hours.");
+    expect(fieldErrorText(ext, "es")).toBe("El tiempo extra de la farmacia debe estar entre 0 y 8 horas.");
+    expect(fieldErrorText({ code: "future_reading", field: "hung_at" }, "en")).toMatch(/5 minutes/);
+    expect(fieldErrorText({ code: "out_of_range", field: "hung_at" }, "en")).toMatch(/last 8 days/);
+    expect(fieldErrorText({ code: "required", field: "hung_at" }, "es")).toMatch(/se puso la bolsa/);
+    expect(fieldErrorText({ code: "not_a_number", field: "extension_hours", example: "2" }, "en")).toBe(
+      "Write a whole number, for example 2.",
+    );
+    expect(commandErrorText(rejected("missing_field", "reason"), "en")).toBe("Write why the infusion is paused.");
+    expect(
+      commandErrorText(rejected("inconsistent", "pause", { message: "the infusion is already paused since x" }), "en"),
+    ).toBe("The infusion is already paused.");
+    expect(commandErrorText(rejected("inconsistent", "pause", { message: "the infusion is not paused" }), "es")).toBe(
+      "La infusión no está en pausa.",
+    );
+    expect(
+      commandErrorText(rejected("inconsistent", "id", { message: "a bag-change reminder ends when the new bag is logged" }), "en"),
+    ).toMatch(/new bag is logged/);
   });
 });

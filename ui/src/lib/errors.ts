@@ -46,6 +46,11 @@ export type SetupSlot =
   | "ed-phone"
   | "emergency-number"
   | "course-start"
+  | "course-end"
+  | "course-step-up"
+  | "course-reading-every"
+  | "course-close-watch"
+  | "course-heads-up"
   | "general";
 
 /** Where a rejected setup field's message is shown. `contactSlots[i]` names the form
@@ -62,8 +67,19 @@ export function setupSlot(field: string, contactSlots: readonly string[]): Setup
       return "height";
     case "care_plan.fever_threshold_c":
       return "fever";
+    case "course.start":
     case "settings.course_start":
       return "course-start";
+    case "course.end":
+      return "course-end";
+    case "course.step_up_day":
+      return "course-step-up";
+    case "course.reading_every_hours":
+      return "course-reading-every";
+    case "course.close_watch_every_hours":
+      return "course-close-watch";
+    case "course.bag_heads_up_minutes":
+      return "course-heads-up";
   }
   const m = /^contacts\[(\d+)\]\.(name|phone)$/.exec(field);
   if (m) {
@@ -111,11 +127,14 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
   const say = (k: Key) => t(k, lang, vars);
   switch (e.code) {
     case "not_a_number":
+      if (f === "extension_hours" || f.startsWith("course.")) return say("err.wholeNumber");
       return say("err.number");
     case "required":
     case "missing_field":
       if (f === "taken_at") return say("err.time.missing");
       if (f === "reading") return say("err.reading.empty");
+      if (f === "hung_at") return say("err.bag.hungMissing");
+      if (f === "reason") return say("err.pause.reason");
       if (/^contacts\[\d+\]\.name$/.test(f)) return say("err.name.required");
       return say("err.required");
     case "invalid_phone":
@@ -131,6 +150,9 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
       // uses one code for both; "missing" in its log message tells them apart.
       if (f === "systolic_mmhg" || /missing/.test(e.message ?? "")) return say("err.bp.both");
       if (f === "diastolic_mmhg") return say("err.bp.order");
+      if (f === "course.close_watch_every_hours") return say("err.course.closeWatchLonger");
+      if (f === "pause") return say(/not paused/.test(e.message ?? "") ? "err.pause.notPaused" : "err.pause.already");
+      if (f === "id") return say("err.reminder.bagDue");
       break;
     case "out_of_range":
       switch (f) {
@@ -155,7 +177,21 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
         case "care_plan.fever_threshold_c":
           return say("err.fever.range");
         case "settings.course_start":
+        case "course.start":
           return say("err.courseStart");
+        case "course.end":
+          return say("err.course.end");
+        case "course.step_up_day":
+          return say("err.course.stepUp");
+        case "course.reading_every_hours":
+        case "course.close_watch_every_hours":
+          return say("err.course.every");
+        case "course.bag_heads_up_minutes":
+          return say("err.course.headsUp");
+        case "hung_at":
+          return say("err.bag.hungRange");
+        case "extension_hours":
+          return say("err.bag.extension");
       }
       if (e.min !== null && e.min !== undefined && e.max !== null && e.max !== undefined) {
         return say("err.range");

@@ -41,7 +41,7 @@ describe("placeholders", () => {
     expect(diff).toEqual([]);
   });
   it("fills placeholders", () => {
-    expect(t("home.day", "en", { n: 4 })).toBe("Day 4 of the treatment course");
-    expect(t("home.day", "es", { n: 4 })).toBe("Día 4 del ciclo de tratamiento");
+    expect(t("course.day", "en", { day: 4, days: 21 })).toBe("Day 4 of 21");
+    expect(t("course.day", "es", { day: 4, days: 21 })).toBe("Día 4 de 21");
   });
 });

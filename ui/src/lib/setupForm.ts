@@ -1,5 +1,5 @@
 // The first-run / settings form as plain data, and the `Setup` it sends.
-import type { Contact, Language, Setup, TempUnit } from "./bindings";
+import type { Contact, CoursePlan, Language, Setup, TempUnit } from "./bindings";
 import type { FieldError, SetupSlot } from "./errors";
 import { parseNumber } from "./format";
 
@@ -20,8 +20,46 @@ export type SetupFormState = {
   language: Language;
   unit: TempUnit;
   courseStart: string;
+  courseEnd: string;
+  /** Day number, as typed; empty when the dose does not change. */
+  stepUpDay: string;
+  readingEvery: string;
+  closeWatchEvery: string;
+  /** Minutes, as the value of the heads-up list. */
+  headsUp: string;
   caregiver: string;
+  startAtLogin: boolean;
 };
+
+/** The heads-up choices before a bag is due, in hours. */
+export const HEADS_UP_HOURS = [1, 2, 3, 4, 6, 8, 12] as const;
+
+/** The shell's course limits (core/src/course.rs), inclusive. */
+export const COURSE_LIMITS = {
+  maxDays: 21,
+  everyHours: [1, 12],
+  headsUpMinutes: [15, 720],
+  defaults: { readingEvery: 6, closeWatchEvery: 4, headsUpMinutes: 120 },
+} as const;
+
+/** Days from `start` to `end`, both included (YYYY-MM-DD); null unless both are dates. */
+export function courseDays(start: string, end: string): number | null {
+  const day = (s: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
+  };
+  const a = day(start);
+  const b = day(end);
+  return a === null || b === null ? null : b - a + 1;
+}
+
+/** The minutes offered in the heads-up list; a saved value not among them is kept as a choice. */
+export function headsUpChoices(current: string): number[] {
+  const list: number[] = HEADS_UP_HOURS.map((h) => h * 60);
+  const v = Number(current);
+  if (current && Number.isInteger(v) && !list.includes(v)) list.push(v);
+  return list.sort((a, b) => a - b);
+}
 
 export function emptySetupForm(language: Language): SetupFormState {
   return {
@@ -41,7 +79,14 @@ export function emptySetupForm(language: Language): SetupFormState {
     language,
     unit: "C",
     courseStart: "",
+    courseEnd: "",
+    stepUpDay: "",
+    readingEvery: String(COURSE_LIMITS.defaults.readingEvery),
+    closeWatchEvery: String(COURSE_LIMITS.defaults.closeWatchEvery),
+    headsUp: String(COURSE_LIMITS.defaults.headsUpMinutes),
     caregiver: "",
+    // Recommended: reminders only come while Centinela runs.
+    startAtLogin: true,
   };
 }
 
@@ -68,8 +113,14 @@ export function setupFormFrom(s: Setup): SetupFormState {
     edAddress: ed?.address ?? "",
     emergencyNumber: emergency?.phone ?? "",
     unit: s.settings.temperature_unit,
-    courseStart: s.settings.course_start ?? "",
+    courseStart: s.course?.start ?? "",
+    courseEnd: s.course?.end ?? "",
+    stepUpDay: s.course?.step_up_day == null ? "" : String(s.course.step_up_day),
+    readingEvery: String(s.course?.reading_every_hours ?? f.readingEvery),
+    closeWatchEvery: String(s.course?.close_watch_every_hours ?? f.closeWatchEvery),
+    headsUp: String(s.course?.bag_heads_up_minutes ?? f.headsUp),
     caregiver: s.settings.caregiver ?? "",
+    startAtLogin: s.settings.start_at_login,
   };
 }
 
@@ -121,9 +172,7 @@ export function buildSetup(f: SetupFormState): {
   } else if (fever < 37.5 || fever > 38.5) {
     errors.fever = { code: "out_of_range", field: "care_plan.fever_threshold_c", min: 37.5, max: 38.5, unit: "°C" };
   }
-  if (f.courseStart && !/^\d{4}-\d{2}-\d{2}$/.test(f.courseStart)) {
-    errors["course-start"] = { code: "required", field: "settings.course_start" };
-  }
+  const course = buildCourse(f, errors);
   if (Object.keys(errors).length > 0) return { setup: null, contactSlots, errors };
 
   const setup: Setup = {
@@ -138,9 +187,86 @@ export function buildSetup(f: SetupFormState): {
     settings: {
       language: f.language,
       temperature_unit: f.unit,
-      course_start: f.courseStart || null,
       caregiver: f.caregiver.trim() || null,
+      start_at_login: f.startAtLogin,
     },
+    course,
   };
   return { setup, contactSlots, errors };
+}
+
+/** A whole number as typed; null when empty, NaN when not a whole number. */
+function wholeNumber(s: string): number | null {
+  const v = parseNumber(s);
+  if (v === null || Number.isNaN(v)) return v;
+  return Number.isInteger(v) ? v : NaN;
+}
+
+/** The course plan, or null when no date of it is filled in (the team has not decided yet).
+ *  Problems are added to `errors` under the course's slots. */
+function buildCourse(f: SetupFormState, errors: SetupErrors): CoursePlan | null {
+  const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+  if (!f.courseStart.trim() && !f.courseEnd.trim() && !f.stepUpDay.trim()) return null;
+  const before = Object.keys(errors).length;
+  if (!isDate(f.courseStart)) errors["course-start"] = { code: "required", field: "course.start" };
+  if (!isDate(f.courseEnd)) errors["course-end"] = { code: "required", field: "course.end" };
+  const days = courseDays(f.courseStart, f.courseEnd);
+  if (days !== null && (days < 1 || days > COURSE_LIMITS.maxDays)) {
+    errors["course-end"] = {
+      code: "out_of_range",
+      field: "course.end",
+      min: 1,
+      max: COURSE_LIMITS.maxDays,
+      unit: "days",
+    };
+  }
+  const stepUp = wholeNumber(f.stepUpDay);
+  if (stepUp !== null && Number.isNaN(stepUp)) {
+    errors["course-step-up"] = { code: "not_a_number", field: "course.step_up_day", example: "8" };
+  } else if (stepUp !== null && days !== null && (stepUp < 2 || stepUp > days)) {
+    errors["course-step-up"] = {
+      code: "out_of_range",
+      field: "course.step_up_day",
+      min: 2,
+      max: Math.max(2, days),
+      unit: "day",
+    };
+  }
+  const [lo, hi] = COURSE_LIMITS.everyHours;
+  const every = (slot: "course-reading-every" | "course-close-watch", field: string, s: string) => {
+    const v = wholeNumber(s);
+    if (v === null) errors[slot] = { code: "required", field };
+    else if (Number.isNaN(v)) errors[slot] = { code: "not_a_number", field, example: "4" };
+    else if (v < lo || v > hi) errors[slot] = { code: "out_of_range", field, min: lo, max: hi, unit: "h" };
+    return v;
+  };
+  const readingEvery = every("course-reading-every", "course.reading_every_hours", f.readingEvery);
+  const closeWatch = every("course-close-watch", "course.close_watch_every_hours", f.closeWatchEvery);
+  if (
+    !errors["course-reading-every"] &&
+    !errors["course-close-watch"] &&
+    (closeWatch as number) > (readingEvery as number)
+  ) {
+    errors["course-close-watch"] = { code: "inconsistent", field: "course.close_watch_every_hours" };
+  }
+  const headsUp = wholeNumber(f.headsUp);
+  const [hlo, hhi] = COURSE_LIMITS.headsUpMinutes;
+  if (headsUp === null || Number.isNaN(headsUp) || headsUp < hlo || headsUp > hhi) {
+    errors["course-heads-up"] = {
+      code: "out_of_range",
+      field: "course.bag_heads_up_minutes",
+      min: hlo,
+      max: hhi,
+      unit: "min",
+    };
+  }
+  if (Object.keys(errors).length > before) return null;
+  return {
+    start: f.courseStart,
+    end: f.courseEnd,
+    step_up_day: stepUp,
+    reading_every_hours: readingEvery as number,
+    close_watch_every_hours: closeWatch as number,
+    bag_heads_up_minutes: headsUp as number,
+  };
 }
