@@ -7,12 +7,15 @@ import { after, before, test } from "node:test";
 import { bodyContrast, launchApp } from "./harness.js";
 import { waitFor } from "./webdriver.js";
 import {
+  COURSE,
   FAMILY,
   click,
   count,
   el,
   fillSetup,
   invoke,
+  localDate,
+  setDate,
   shot,
   text,
   type,
@@ -67,6 +70,23 @@ test("a team line without its phone number is refused, and nothing advances", as
   await shot(app, "setup-2-missing-team-phone");
 });
 
+test("a course longer than 21 days is refused next to its last day, in the nurse's words", async () => {
+  await type(app, "setup-team-phone", FAMILY.teamPhone);
+  // Day 1 three days ago, the last day 19 days ahead: 23 days.
+  await setDate(app, "setup-course-end", localDate(19));
+  await click(app, "setup-save");
+  const msg = await text(app, "setup-error-course-end");
+  assert.match(msg, /at most 21 days/, `message next to the last day: ${msg}`);
+  assert.equal(
+    await (await app.session.byTestId("setup-course-end")).attribute("aria-invalid"),
+    "true",
+  );
+  assert.equal(await invoke(app, "get_setup"), null, "no setup stored");
+  await shot(app, "setup-2b-course-too-long", { at: "setup-course-end" });
+  await setDate(app, "setup-course-end", COURSE.end);
+  assert.match(await text(app, "setup-course-days"), /From day 1 to day 21\./);
+});
+
 test("the completed form opens Home with the child's name, on a diary in the data folder", async () => {
   await type(app, "setup-team-phone", FAMILY.teamPhone);
   await click(app, "setup-save");
@@ -87,6 +107,16 @@ test("the completed form opens Home with the child's name, on a diary in the dat
   assert.equal(team?.phone, FAMILY.teamPhone);
   assert.equal(saved.contacts.find((c) => c.role === "emergency_number")?.phone, "911");
   assert.equal(saved.settings.language, "en");
+  assert.equal(saved.settings.start_at_login, true, "start at login is the default");
+  assert.deepEqual(saved.course, {
+    start: COURSE.start,
+    end: COURSE.end,
+    step_up_day: 8,
+    reading_every_hours: 6,
+    close_watch_every_hours: 4,
+    bag_heads_up_minutes: 120,
+  });
+  assert.equal(await text(app, "home-course-day"), "Day 4 of 21");
 
   // Readable at night: strong contrast on the screen a parent sees most.
   const { bg, fg, contrast } = await bodyContrast(app.session);
@@ -101,6 +131,12 @@ test("Settings opens with the saved answers", async () => {
   assert.equal(await (await el(app, "setup-name")).property("value"), FAMILY.name);
   assert.equal(await (await el(app, "setup-team-phone")).property("value"), FAMILY.teamPhone);
   assert.equal(await (await el(app, "setup-birth-date")).property("value"), FAMILY.birthDate);
+  assert.equal(await (await el(app, "setup-course-start")).property("value"), COURSE.start);
+  assert.equal(await (await el(app, "setup-course-end")).property("value"), COURSE.end);
+  assert.equal(await (await el(app, "setup-step-up-day")).property("value"), "8");
+  assert.equal(await (await el(app, "setup-heads-up")).property("value"), "120");
+  assert.equal(await (await el(app, "setup-start-at-login")).property("checked"), true);
   await el(app, "settings-save");
   await shot(app, "setup-4-settings");
+  await shot(app, "setup-5-settings-course", { at: "setup-course-start" });
 });

@@ -10,8 +10,10 @@ import {
   completeSetup,
   el,
   fillReading,
+  logBag,
   screenWords,
   shot,
+  type,
   waitText,
 } from "./ui.js";
 import { waitFor } from "./webdriver.js";
@@ -69,6 +71,13 @@ before(async () => {
   });
   await click(app, "result-done");
   await el(app, "home-open-alert");
+  // A bag due in an hour, so Home has its countdown and the scheduler's heads-up banner.
+  await logBag(app, { hoursAgo: 47 });
+  await waitFor(
+    async () =>
+      (await app.session.findAll('[data-testid="reminder-banner"][data-kind="bag_heads_up"]')).length > 0,
+    { timeoutMs: 45_000, what: "the heads-up banner on Home" },
+  );
 });
 
 after(async () => {
@@ -99,6 +108,11 @@ test("Home, with a warning waiting, is all Spanish after one click", async () =>
     "Esperando su llamada",
     "Último registro",
     "Temperatura",
+    "Día 4 de 21",
+    "Próximo cambio de bolsa",
+    "Se acerca el cambio de bolsa",
+    "Entendido",
+    "Pausar la infusión",
   ]);
   await shot(app, "spanish-1-home");
   await shot(app, "spanish-1b-home-below", { at: "home-latest" });
@@ -137,6 +151,34 @@ test("the result of a reading is all Spanish", async () => {
   await el(app, "home");
 });
 
+test("the New bag screen, its errors and the pause form are all Spanish", async () => {
+  await click(app, "nav-new-bag");
+  await el(app, "bag-form");
+  await assertAllSpanish("the New bag screen", [
+    "Bolsa nueva",
+    "¿Cuándo se puso la bolsa?",
+    "48 horas",
+    "Vence el",
+    "Bolsas registradas",
+    "Puesta ahora",
+  ]);
+  await shot(app, "spanish-2b-bag-form");
+
+  await type(app, "bag-extension", "9");
+  await click(app, "bag-save");
+  await el(app, "error-bag-extension");
+  await assertAllSpanish("the New bag screen with errors", ["farmacia", "entre 0 y 8 horas"]);
+  await shot(app, "spanish-2c-bag-errors", { at: "error-bag-extension" });
+
+  await click(app, "nav-home");
+  await click(app, "pause-open");
+  await el(app, "pause-form");
+  await click(app, "pause-save");
+  await el(app, "error-pause-reason");
+  await assertAllSpanish("the pause form", ["¿Por qué se pausa?", "Escriba por qué se pausa la infusión."]);
+  await shot(app, "spanish-2d-pause-form", { at: "pause-form" });
+});
+
 test("the diary, the charts and the settings are all Spanish", async () => {
   await click(app, "nav-diary");
   await el(app, "diary-entry");
@@ -153,7 +195,15 @@ test("the diary, the charts and the settings are all Spanish", async () => {
 
   await click(app, "nav-settings");
   await el(app, "settings-form");
-  await assertAllSpanish("the settings", ["Ajustes", "Fecha de nacimiento", "Guardar cambios"]);
+  await assertAllSpanish("the settings", [
+    "Ajustes",
+    "Fecha de nacimiento",
+    "Guardar cambios",
+    "El ciclo de tratamiento",
+    "Último día previsto",
+    "Registros y recordatorios",
+    "Abrir Centinela al iniciar sesión",
+  ]);
   await shot(app, "spanish-7-settings");
 });
 

@@ -171,11 +171,25 @@ export function localDate(deltaDays = 0) {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** A `datetime-local` value for now plus `deltaMinutes`, in the computer's time zone. */
+export function localDatetime(deltaMinutes = 0) {
+  const d = new Date(Date.now() + deltaMinutes * 60_000);
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The course every test sets up: day 4 of 21 today, the dose going up on day 8. */
+export const COURSE = {
+  start: localDate(-3),
+  end: localDate(17),
+  stepUpDay: "8",
+};
+
 /**
  * Fills the first-run form. `omit` lists FAMILY keys to leave empty; `lang` picks the
- * app's language there. Does not save.
+ * app's language there. `course: null` leaves the course empty. Does not save.
  */
-export async function fillSetup(app, { family = FAMILY, omit = [], lang = "en" } = {}) {
+export async function fillSetup(app, { family = FAMILY, omit = [], lang = "en", course = COURSE } = {}) {
   await el(app, "setup-form", { timeoutMs: 20_000 });
   const f = Object.fromEntries(Object.entries(family).filter(([k]) => !omit.includes(k)));
   const fields = [
@@ -196,7 +210,11 @@ export async function fillSetup(app, { family = FAMILY, omit = [], lang = "en" }
   await tick(app, `setup-lang-${lang}`);
   await tick(app, "setup-unit-c");
   if (f.birthDate) await setDate(app, "setup-birth-date", f.birthDate);
-  await setDate(app, "setup-course-start", localDate(-3));
+  if (course) {
+    await setDate(app, "setup-course-start", course.start);
+    await setDate(app, "setup-course-end", course.end);
+    await type(app, "setup-step-up-day", course.stepUpDay ?? "");
+  }
   for (const [id, v] of fields) await type(app, id, v ?? "");
 }
 
@@ -239,5 +257,35 @@ export async function addReading(app, r) {
 export async function actionOf(app, testId) {
   return waitFor(() => el(app, testId).then((e) => e.attribute("data-action")), {
     what: `${testId} data-action`,
+  });
+}
+
+/**
+ * From anywhere with the top bar: logs a bag hung `hoursAgo` hours ago (as a person would,
+ * through the time field), lasting `duration`, with the pharmacy's `extension` hours; resolves
+ * back on Home.
+ */
+export async function logBag(app, { hoursAgo = 0, duration = "48h", extension = "0", note = "" } = {}) {
+  await click(app, "nav-new-bag");
+  await el(app, "bag-form");
+  await setDate(app, "bag-hung", localDatetime(-hoursAgo * 60));
+  await selectOption(app, "bag-duration", duration);
+  await type(app, "bag-extension", extension);
+  if (note) await type(app, "bag-note", note);
+  await click(app, "bag-save");
+  await el(app, "home", { timeoutMs: 15_000 });
+}
+
+/**
+ * Picks an option of a `<select>` by its value. WebDriver's "element click" on an <option>
+ * selects it and fires the same events a person's choice does (WebKitGTK's open list is a
+ * native popup no test can see, so the option is clicked directly).
+ */
+export async function selectOption(app, testId, value) {
+  const e = await el(app, testId);
+  const option = await app.session.find(`[data-testid="${testId}"] option[value="${value}"]`);
+  await option.click();
+  await waitFor(async () => (await e.property("value")) === value, {
+    what: `${value} chosen in ${testId}`,
   });
 }

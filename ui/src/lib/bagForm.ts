@@ -92,15 +92,15 @@ export function validateBag(f: BagFormState, now: Date): BagErrors {
   return errors;
 }
 
-/** The due time to show while the form is filled in; null until the time and the extension
- *  can be read. */
-export function bagPreview(f: BagFormState): Date | null {
+/** The due time to show while the form is filled in, or what keeps it from being shown:
+ *  the time the bag was hung, or the pharmacy's hours. */
+export function bagPreview(f: BagFormState): { due: Date } | { missing: "hung" | "extension" } {
   const at = parseDatetimeLocal(f.hungAt);
+  if (!at) return { missing: "hung" };
   const ext = extensionOf(f.extension);
-  if (!at || (ext !== null && Number.isNaN(ext))) return null;
   const [min, max] = BAG_LIMITS.extensionHours;
-  if (ext !== null && (ext < min || ext > max)) return null;
-  return bagDueAt(at, f.duration, ext ?? 0);
+  if (ext !== null && (Number.isNaN(ext) || ext < min || ext > max)) return { missing: "extension" };
+  return { due: bagDueAt(at, f.duration, ext ?? 0) };
 }
 
 /** The `NewBag` for the shell, and who logged it. Call after `validateBag` passed. */

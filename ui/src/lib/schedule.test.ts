@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { BagView, CourseView, Home, Reminder, ReminderKind } from "./bindings";
 import {
+  minutesOverdue,
+  plainShortDay,
   atTime,
   atTimeAndDay,
   bagPhase,
@@ -52,6 +54,10 @@ describe("countdownText", () => {
     expect(at("2026-11-21T16:10:00-06:00")).toBe("overdue by 40 min");
     expect(at("2026-11-21T16:35:00-06:00")).toBe("overdue by 1 h 5 min");
   });
+  it("counts whole minutes overdue", () => {
+    expect(minutesOverdue(due, "2026-11-21T15:00:00-06:00")).toBe(0);
+    expect(minutesOverdue(due, "2026-11-21T16:30:59-06:00")).toBe(60);
+  });
   it("speaks Spanish", () => {
     expect(countdownText(due, "2026-11-21T10:10:00-06:00", "es")).toBe("en 5 h 20 min");
     expect(countdownText(due, "2026-11-21T16:10:00-06:00", "es")).toBe("con 40 min de retraso");
@@ -64,6 +70,10 @@ describe("times and days", () => {
     expect(atTime("2026-11-21T15:30:00-06:00", "en")).toBe("at 3:30 PM");
     expect(shortDay("2026-11-21T15:30:00-06:00", "en")).toBe("Sat, Nov 21");
     expect(atTimeAndDay("2026-11-21T15:30:00-06:00", "en")).toBe("at 3:30 PM (Sat, Nov 21)");
+  });
+  it("says a plain date short", () => {
+    expect(plainShortDay("2026-11-25", "en")).toBe("Wed, Nov 25");
+    expect(plainShortDay("2026-11-25", "es")).toBe("mié 25 de nov");
   });
   it("leaves the day out when it is today", () => {
     expect(atTimeAndDay("2026-11-21T15:30:00-06:00", "en", "2026-11-21T08:00:00-06:00")).toBe("at 3:30 PM");

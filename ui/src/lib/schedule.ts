@@ -27,6 +27,11 @@ export function msBetween(from: string | Date, to: string | Date): number {
   return new Date(to).getTime() - new Date(from).getTime();
 }
 
+/** Whole minutes past `due` at `now` (0 before it). */
+export function minutesOverdue(due: string | Date, now: string | Date): number {
+  return Math.max(0, Math.floor(msBetween(due, now) / 60_000));
+}
+
 /**
  * A countdown to `due` seen at `now`: "in 5 h 20 min", "due now", "overdue by 40 min".
  * Before the due time it rounds up (59 min 30 s left reads "in 1 h", as a countdown does);
@@ -35,7 +40,7 @@ export function msBetween(from: string | Date, to: string | Date): number {
 export function countdownText(due: string | Date, now: string | Date, lang: Lang): string {
   const ms = msBetween(now, due);
   if (ms > 0) return t("count.in", lang, { d: durationText(Math.ceil(ms / 60_000), lang) });
-  const over = Math.floor(-ms / 60_000);
+  const over = minutesOverdue(due, now);
   if (over === 0) return t("count.now", lang);
   return t("count.overdue", lang, { d: durationText(over, lang) });
 }
@@ -47,6 +52,12 @@ export function shortDay(iso: string | Date, lang: Lang): string {
     day: "numeric",
     month: "short",
   }).format(new Date(iso));
+}
+
+/** A plain date (`YYYY-MM-DD`) as "Wed, Nov 25" / "mié 25 de nov". */
+export function plainShortDay(date: string, lang: Lang): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return shortDay(new Date(y, m - 1, d, 12), lang);
 }
 
 /** "at 3:30 PM" / "a las 15:30" (and "a la 1:30" in Spanish). */
