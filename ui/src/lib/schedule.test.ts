@@ -10,6 +10,7 @@ import {
   courseNotes,
   durationText,
   homeAction,
+  hoursText,
   readingPhase,
   shortDay,
   visibleReminders,
@@ -34,6 +35,14 @@ describe("durationText", () => {
   ])("%i minutes", (m, en, es) => {
     expect(durationText(m, "en")).toBe(en);
     expect(durationText(m, "es")).toBe(es);
+  });
+});
+
+describe("hoursText", () => {
+  it("whole hours in words, the rest as a duration", () => {
+    expect(hoursText(60, "en")).toBe("1 hour");
+    expect(hoursText(120, "es")).toBe("2 horas");
+    expect(hoursText(90, "en")).toBe("1 h 30 min");
   });
 });
 

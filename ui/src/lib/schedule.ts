@@ -22,6 +22,16 @@ export function durationText(minutes: number, lang: Lang): string {
   return h === 0 ? days : t("dur.daysH", lang, { days, h });
 }
 
+/** A length of time for a choice in a list, in whole words when it is whole hours:
+ *  "1 hour", "12 hours", else as `durationText` ("90 min" reads "1 h 30 min"). */
+export function hoursText(minutes: number, lang: Lang): string {
+  if (minutes > 0 && minutes % 60 === 0) {
+    const h = minutes / 60;
+    return t(h === 1 ? "dur.hour" : "dur.hours", lang, { h });
+  }
+  return durationText(minutes, lang);
+}
+
 /** Milliseconds between two instants given as ISO strings or dates. */
 export function msBetween(from: string | Date, to: string | Date): number {
   return new Date(to).getTime() - new Date(from).getTime();
