@@ -1,7 +1,7 @@
 // Issue 3, first run: the form done with the nurse. A team line without its number is refused
 // where the nurse can see it, and nothing is stored; a complete form opens Home on a new diary.
 import assert from "node:assert/strict";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { bodyContrast, launchApp } from "./harness.js";
@@ -18,6 +18,7 @@ import {
   setDate,
   shot,
   text,
+  tick,
   type,
   waitText,
 } from "./ui.js";
@@ -107,7 +108,7 @@ test("the completed form opens Home with the child's name, on a diary in the dat
   assert.equal(team?.phone, FAMILY.teamPhone);
   assert.equal(saved.contacts.find((c) => c.role === "emergency_number")?.phone, "911");
   assert.equal(saved.settings.language, "en");
-  assert.equal(saved.settings.start_at_login, true, "start at login is the default");
+  assert.equal(saved.settings.start_at_login, false, "start at login is opt-in");
   assert.deepEqual(saved.course, {
     start: COURSE.start,
     end: COURSE.end,
@@ -135,8 +136,30 @@ test("Settings opens with the saved answers", async () => {
   assert.equal(await (await el(app, "setup-course-end")).property("value"), COURSE.end);
   assert.equal(await (await el(app, "setup-step-up-day")).property("value"), "8");
   assert.equal(await (await el(app, "setup-heads-up")).property("value"), "120");
-  assert.equal(await (await el(app, "setup-start-at-login")).property("checked"), true);
+  assert.equal(await (await el(app, "setup-start-at-login")).property("checked"), false);
   await el(app, "settings-save");
   await shot(app, "setup-4-settings");
   await shot(app, "setup-5-settings-course", { at: "setup-course-start" });
+});
+
+test("Start at login, once chosen in Settings, is set up with the system and can be undone", async () => {
+  // The harness gives the app a private HOME; the autostart entry lands in its ~/.config.
+  const entry = join(app.env.HOME, ".config", "autostart", "Centinela.desktop");
+  assert.ok(!existsSync(entry), "nothing at login before the family chooses it");
+  await tick(app, "setup-start-at-login");
+  await click(app, "settings-save");
+  await waitFor(() => existsSync(entry), { what: `the autostart entry ${entry}` });
+  const desktop = readFileSync(entry, "utf8");
+  assert.match(desktop, /--hidden/, "a login start goes straight to the tray");
+  assert.ok(desktop.includes(app.dataDir), "and opens the same diary");
+  assert.equal((await invoke(app, "get_setup")).settings.start_at_login, true);
+
+  await click(app, "nav-settings");
+  await el(app, "settings-form");
+  const box = await el(app, "setup-start-at-login");
+  assert.equal(await box.property("checked"), true);
+  await box.click();
+  await waitFor(async () => !(await box.property("checked")), { what: "start at login unticked" });
+  await click(app, "settings-save");
+  await waitFor(() => !existsSync(entry), { what: "the autostart entry to be removed" });
 });

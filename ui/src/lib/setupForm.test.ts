@@ -23,7 +23,7 @@ describe("buildSetup", () => {
         { role: "team24h", name: "Oncología 24/7", phone: "55 1234 5678" },
         { role: "emergency_number", name: "", phone: "911" },
       ],
-      settings: { language: "es", temperature_unit: "C", caregiver: "Ana", start_at_login: true },
+      settings: { language: "es", temperature_unit: "C", caregiver: "Ana", start_at_login: false },
       course: null,
     });
     expect(contactSlots).toEqual(["team", "emergency"]);
@@ -39,11 +39,15 @@ describe("buildSetup", () => {
     const again = buildSetup(setupFormFrom(setup!));
     expect(again.setup).toEqual(setup);
   });
+  it("leaves start at login off until the family turns it on", () => {
+    expect(emptySetupForm("es").startAtLogin).toBe(false);
+  });
+
   it("round-trips a course and start at login", () => {
     const { setup } = buildSetup(
-      Object.assign(filled(), withCourse, { stepUpDay: "8", headsUp: "180", startAtLogin: false }),
+      Object.assign(filled(), withCourse, { stepUpDay: "8", headsUp: "180", startAtLogin: true }),
     );
-    expect(setup!.settings.start_at_login).toBe(false);
+    expect(setup!.settings.start_at_login).toBe(true);
     const again = buildSetup(setupFormFrom(setup!));
     expect(again.setup).toEqual(setup);
   });

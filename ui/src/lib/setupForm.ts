@@ -85,8 +85,8 @@ export function emptySetupForm(language: Language): SetupFormState {
     closeWatchEvery: String(COURSE_LIMITS.defaults.closeWatchEvery),
     headsUp: String(COURSE_LIMITS.defaults.headsUpMinutes),
     caregiver: "",
-    // Recommended: reminders only come while Centinela runs.
-    startAtLogin: true,
+    // Opt-in (issue 4): the family chooses it; the label says why it is recommended.
+    startAtLogin: false,
   };
 }
 
