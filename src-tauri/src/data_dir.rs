@@ -30,6 +30,20 @@ pub fn data_dir_flag(args: impl IntoIterator<Item = OsString>) -> Result<Option<
     Ok(from_flag)
 }
 
+/// The data folder this launch uses, created owner-only and absolute; `chosen` when it came
+/// from the flag or the environment rather than the platform default.
+pub fn launch_data_dir(
+    args: impl IntoIterator<Item = OsString>,
+) -> Result<(PathBuf, bool), String> {
+    let flag = data_dir_flag(args)?;
+    let chosen = flag.is_some()
+        || std::env::var_os(centinela_core::paths::DATA_DIR_ENV).is_some_and(|e| !e.is_empty());
+    let dir = centinela_core::paths::resolve_data_dir(flag).map_err(|e| e.to_string())?;
+    let dir = prepare_data_dir(&dir)
+        .map_err(|e| format!("cannot use data folder {}: {e}", dir.display()))?;
+    Ok((dir, chosen))
+}
+
 /// Creates `dir` owner-only (it holds a child's health diary) and returns it absolute.
 pub fn prepare_data_dir(dir: &Path) -> io::Result<PathBuf> {
     centinela_core::paths::ensure_data_dir(dir)?;

@@ -5,13 +5,19 @@
 mod bindings;
 pub mod commands;
 mod data_dir;
+pub mod instance;
+pub mod login;
+pub mod notify;
+pub mod scheduler;
+pub mod tray;
+pub mod window;
 
 use std::path::PathBuf;
 
 use serde::Serialize;
-use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+use tauri::Manager;
 
-pub use data_dir::{data_dir_flag, prepare_data_dir, DATA_DIR_FLAG};
+pub use data_dir::{data_dir_flag, launch_data_dir, prepare_data_dir, DATA_DIR_FLAG};
 
 /// Shared, read-only facts about this running app.
 pub struct AppState {
@@ -33,9 +39,20 @@ fn app_info(state: tauri::State<'_, AppState>) -> AppInfo {
     }
 }
 
-/// Builds and runs the app until the last window closes.
+/// Builds and runs the app until Quit in the tray (closing the window only hides it).
 pub fn run() -> tauri::Result<()> {
+    // Resolved before the builder: the single-instance lock and the login launch depend on it.
+    let data_dir = launch_data_dir(std::env::args_os().skip(1));
+    let (folder, chosen) = match &data_dir {
+        // Symlinks resolved, so two spellings of one folder are one instance.
+        Ok((d, chosen)) => (Some(std::fs::canonicalize(d).unwrap_or(d.clone())), *chosen),
+        Err(_) => (None, false),
+    };
     tauri::Builder::default()
+        // First, so a second launch hands over before anything else starts.
+        .plugin(instance::plugin(folder.as_deref()))
+        .plugin(login::plugin(folder.as_deref().filter(|_| chosen)))
+        .on_window_event(window::on_event)
         .invoke_handler(tauri::generate_handler![
             app_info,
             commands::get_home,
@@ -48,34 +65,29 @@ pub fn run() -> tauri::Result<()> {
             commands::get_diary,
             commands::get_chart,
             commands::acknowledge_alerts,
+            commands::log_bag,
+            commands::get_bags,
+            commands::pause_infusion,
+            commands::resume_infusion,
+            commands::acknowledge_reminder,
         ])
-        .setup(|app| {
-            let flag = data_dir_flag(std::env::args_os().skip(1))?;
-            let dir = centinela_core::paths::resolve_data_dir_with(
-                flag,
-                std::env::var_os(centinela_core::paths::DATA_DIR_ENV),
-                app.path().data_dir().ok(),
-            )?;
-            let dir = prepare_data_dir(&dir)
-                .map_err(|e| format!("cannot use data folder {}: {e}", dir.display()))?;
-
-            // The window is built here, not in tauri.conf.json, so the webview's own storage
-            // (localStorage, caches) lives inside the data folder too: a test folder stays
-            // isolated from the family's real one.
-            WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
-                .title("Centinela")
-                .inner_size(1100.0, 800.0)
-                .min_inner_size(640.0, 480.0)
-                .data_directory(dir.join("webview"))
-                .build()?;
+        .setup(move |app| {
+            let (dir, _) = data_dir?;
+            window::build(app, &dir, window::started_hidden())?;
 
             let diary = centinela_core::diary::Diary::open_in(&dir)
                 .map_err(|e| format!("cannot open the diary in {}: {e}", dir.display()))?;
+            let lang = diary.settings().unwrap_or_default().language;
             app.manage(commands::Shell {
                 diary: std::sync::Mutex::new(diary),
                 clock: commands::Clock::from_env(),
             });
+            // No tray host (a bare X server) must not stop the app; the window still works.
+            if let Err(e) = tray::build(app.handle(), lang) {
+                eprintln!("centinela: no tray icon: {e}");
+            }
             app.manage(AppState { data_dir: dir });
+            scheduler::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())
