@@ -11,6 +11,9 @@ APT_PACKAGES=(
   libssl-dev build-essential pkg-config
   # End-to-end tests: WebKitWebDriver, a virtual display, a session bus
   webkit2gtk-driver xvfb xauth dbus-x11 python3-dbusmock
+  # Background life (tests/e2e/background.test.js): find, close and inspect X windows, and
+  # click the tray menu over D-Bus (gdbus)
+  xdotool x11-utils libglib2.0-bin
   # Image and PDF checks
   imagemagick poppler-utils
 )

@@ -77,7 +77,7 @@ pub fn run() -> tauri::Result<()> {
 
             let diary = centinela_core::diary::Diary::open_in(&dir)
                 .map_err(|e| format!("cannot open the diary in {}: {e}", dir.display()))?;
-            let lang = diary.settings().unwrap_or_default().language;
+            let lang = tray::language_at_start(&diary);
             app.manage(commands::Shell {
                 diary: std::sync::Mutex::new(diary),
                 clock: commands::Clock::from_env(),

@@ -1,7 +1,7 @@
 // Starts what an E2E test needs: a private Xvfb display, tauri-driver (which drives Debian's
 // WebKitWebDriver), a fresh data folder; and tears all of it down, even if a test throws.
 
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import {
   createWriteStream,
   existsSync,
@@ -15,7 +15,13 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { Session, waitFor } from "./webdriver.js";
+
+const run = promisify(execFile);
+
+// Debian's Python, which has python3-dbusmock; the python3 first on PATH may be another one.
+const SYSTEM_PYTHON = "/usr/bin/python3";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, "..", "..");
@@ -112,12 +118,14 @@ export function appPidsOn(dataDir) {
 
 /**
  * Everything up and a session open on the app with a fresh data folder.
- * `env` is added to the app's environment.
- * Returns { session, dataDir, restart, stop }: `restart()` quits the app, waits until its
- * process is really gone, and opens a new session on the same data folder (`app.session`
- * then points at the new one).
+ * `env` is added to the app's environment. `notifications: true` first starts a mock
+ * notification server on the session bus (see `app.notifications`).
+ * Returns { session, dataDir, display, env, notifications, restart, stop }: `restart()` quits
+ * the app, waits until its process is really gone, and opens a new session on the same data
+ * folder (`app.session` then points at the new one). `env` is the app's environment, for
+ * launching more copies of it (see `launchSecond`).
  */
-export async function launchApp({ name = "e2e", env = {} } = {}) {
+export async function launchApp({ name = "e2e", env = {}, notifications = false } = {}) {
   mkdirSync(artifactsDir, { recursive: true });
   const log = createWriteStream(join(artifactsDir, `${name}.log`));
   const application = appPath();
@@ -125,6 +133,32 @@ export async function launchApp({ name = "e2e", env = {} } = {}) {
   let xvfb = null;
   let display = process.env.E2E_DISPLAY;
   if (!display) ({ xvfb, display } = await startXvfb(log));
+
+  const root = mkdtempSync(join(tmpdir(), "centinela-e2e-"));
+  // A folder that does not exist yet, so the test also covers the app creating it.
+  const dataDir = join(root, "data");
+  const notifier = notifications
+    ? await startNotificationMock(join(artifactsDir, `${name}-notifications.log`))
+    : null;
+
+  // The app inherits this through tauri-driver and WebKitWebDriver, including the session
+  // bus address (dbus-run-session's), so it talks to the same bus as the mock and the tests.
+  const appEnv = {
+    ...process.env,
+    DISPLAY: display,
+    // WEBKIT_DISABLE_COMPOSITING_MODE is deliberately not set: with WebKitGTK 2.50 under
+    // Xvfb it makes WebDriver's screenshot command hang forever. Compositing renders fine.
+    // Keep the test from ever touching a real diary if --data-dir were ignored.
+    CENTINELA_DATA_DIR: "",
+    // A private home, so nothing a test turns on (start at login writes
+    // ~/.config/autostart) lands in the real one.
+    HOME: join(root, "home"),
+    // Light theme unless a test asks otherwise, whatever the caller's desktop uses.
+    GTK_THEME: "Adwaita",
+    // So tests can set e.g. GTK_THEME.
+    ...env,
+  };
+  mkdirSync(appEnv.HOME, { recursive: true });
 
   const port = await freePort();
   // Two quick asks for a free port can get the same answer; WebKitWebDriver then cannot
@@ -135,18 +169,7 @@ export async function launchApp({ name = "e2e", env = {} } = {}) {
     spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
-      env: {
-        ...process.env,
-        DISPLAY: display,
-        // WEBKIT_DISABLE_COMPOSITING_MODE is deliberately not set: with WebKitGTK 2.50 under
-        // Xvfb it makes WebDriver's screenshot command hang forever. Compositing renders fine.
-        // Keep the test from ever touching a real diary if --data-dir were ignored.
-        CENTINELA_DATA_DIR: "",
-        // Light theme unless a test asks otherwise, whatever the caller's desktop uses.
-        GTK_THEME: "Adwaita",
-        // The app inherits this through WebKitWebDriver, so tests can set e.g. GTK_THEME.
-        ...env,
-      },
+      env: appEnv,
     }),
   );
   driver.stdout.pipe(log, { end: false });
@@ -156,13 +179,11 @@ export async function launchApp({ name = "e2e", env = {} } = {}) {
   });
 
   const base = `http://127.0.0.1:${port}`;
-  const root = mkdtempSync(join(tmpdir(), "centinela-e2e-"));
-  // A folder that does not exist yet, so the test also covers the app creating it.
-  const dataDir = join(root, "data");
 
   const teardown = async () => {
     await session?.quit().catch(() => {});
     await stop(driver);
+    await notifier?.stop();
     await stop(xvfb);
     log.end();
     rmSync(root, { recursive: true, force: true });
@@ -170,7 +191,15 @@ export async function launchApp({ name = "e2e", env = {} } = {}) {
 
   let session;
   const start = () => Session.start(base, { application, args: ["--data-dir", dataDir] });
-  const handle = { session: null, dataDir, stop: teardown, restart: null };
+  const handle = {
+    session: null,
+    dataDir,
+    display,
+    env: appEnv,
+    notifications: notifier,
+    stop: teardown,
+    restart: null,
+  };
   handle.restart = async () => {
     await session.quit();
     session = null;
@@ -246,4 +275,243 @@ export async function textContrast(session, testId) {
   );
   const [hi, lo] = fgL > bgL ? [fgL, bgL] : [bgL, fgL];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Whether `name` has an owner on the session bus. */
+async function busNameTaken(name) {
+  const { stdout } = await run("gdbus", [
+    "call",
+    "--session",
+    "--dest",
+    "org.freedesktop.DBus",
+    "--object-path",
+    "/org/freedesktop/DBus",
+    "--method",
+    "org.freedesktop.DBus.NameHasOwner",
+    name,
+  ]);
+  return stdout.includes("true");
+}
+
+/**
+ * A mock freedesktop notification server (python3-dbusmock) on the session bus, logging every
+ * call to `logFile`. Returns { logFile, calls(), waitForNotify(text), stop() }.
+ * Only one can run per bus: stop it before the next test starts its own.
+ */
+export async function startNotificationMock(logFile) {
+  const mock = track(
+    spawn(SYSTEM_PYTHON, ["-m", "dbusmock", "--template", "notification_daemon", "-l", logFile], {
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true,
+    }),
+  );
+  let stderr = "";
+  mock.stderr.on("data", (d) => (stderr += d));
+  const died = new Promise((_, fail) =>
+    mock.on("exit", (code) => fail(new Error(`dbusmock exited (${code}): ${stderr}`))),
+  );
+  died.catch(() => {});
+  await Promise.race([
+    died,
+    waitFor(() => busNameTaken("org.freedesktop.Notifications"), {
+      timeoutMs: 10_000,
+      what: "the mock notification server on the session bus",
+    }),
+  ]);
+  const calls = () => (existsSync(logFile) ? readFileSync(logFile, "utf8") : "");
+  return {
+    logFile,
+    calls,
+    /** The logged Notify call (one line) containing `text`. */
+    waitForNotify: (text, { timeoutMs = 10_000 } = {}) =>
+      waitFor(
+        () => calls().split("\n").find((l) => / Notify /.test(l) && l.includes(text)),
+        { timeoutMs, what: `a notification with "${text}" (log ${logFile})` },
+      ),
+    stop: async () => {
+      await stop(mock);
+      // Gone from the bus, so the next mock can take the name.
+      await waitFor(async () => !(await busNameTaken("org.freedesktop.Notifications")), {
+        what: "the mock notification server to leave the bus",
+      });
+    },
+  };
+}
+
+/** The app process of this launch (the first instance on its data folder). */
+export function appPid(app) {
+  const pids = appPidsOn(app.dataDir);
+  if (pids.length !== 1) throw new Error(`expected one app on ${app.dataDir}, found ${pids}`);
+  return pids[0];
+}
+
+/** X windows titled "Centinela" that process `pid` owns on `display` (GTK sets _NET_WM_PID). */
+export async function appWindows(display, pid) {
+  const env = { ...process.env, DISPLAY: display };
+  let ids;
+  try {
+    ({ stdout: ids } = await run("xdotool", ["search", "--pid", String(pid)], { env }));
+  } catch (e) {
+    if (e.code === 1) return []; // xdotool's "nothing found"
+    throw e;
+  }
+  // By title, exactly: xdotool's --name ignores case, and GTK's unmapped helper windows of the
+  // same process are called "centinela".
+  const found = [];
+  for (const id of ids.split("\n").filter(Boolean)) {
+    const { stdout: title } = await run("xdotool", ["getwindowname", id], { env }).catch(() => ({
+      stdout: "",
+    }));
+    if (title.trim() === "Centinela") found.push(id);
+  }
+  return found;
+}
+
+/** Whether process `pid` has a Centinela window mapped on screen (not hidden). */
+export async function windowShown(display, pid) {
+  for (const id of await appWindows(display, pid)) {
+    const { stdout } = await run("xwininfo", ["-id", id], {
+      env: { ...process.env, DISPLAY: display },
+    });
+    if (/Map State:\s*IsViewable/.test(stdout)) return true;
+  }
+  return false;
+}
+
+// Sends the ICCCM WM_DELETE_WINDOW message to each window id given, exactly what a window
+// manager sends when the user clicks the close button. There is no window manager on Xvfb,
+// so we play its part; plain libX11 through ctypes needs no extra Python package.
+const DELETE_WINDOW_PY = `
+import ctypes, sys
+from ctypes import c_int, c_long, c_ulong, c_void_p, c_char_p
+x = ctypes.CDLL("libX11.so.6")
+x.XOpenDisplay.restype = c_void_p
+x.XOpenDisplay.argtypes = [c_char_p]
+x.XInternAtom.restype = c_ulong
+x.XInternAtom.argtypes = [c_void_p, c_char_p, c_int]
+class ClientMessage(ctypes.Structure):
+    _fields_ = [("type", c_int), ("serial", c_ulong), ("send_event", c_int),
+                ("display", c_void_p), ("window", c_ulong), ("message_type", c_ulong),
+                ("format", c_int), ("l", c_long * 5)]
+class XEvent(ctypes.Union):
+    _fields_ = [("xclient", ClientMessage), ("pad", c_long * 24)]
+x.XSendEvent.argtypes = [c_void_p, c_ulong, c_int, c_long, ctypes.POINTER(XEvent)]
+d = x.XOpenDisplay(None)
+if not d:
+    sys.exit("cannot open display")
+for w in sys.argv[1:]:
+    ev = XEvent()
+    ev.xclient.type = 33  # ClientMessage
+    ev.xclient.window = int(w)
+    ev.xclient.message_type = x.XInternAtom(d, b"WM_PROTOCOLS", 0)
+    ev.xclient.format = 32
+    ev.xclient.l[0] = x.XInternAtom(d, b"WM_DELETE_WINDOW", 0)
+    ev.xclient.l[1] = 0  # CurrentTime
+    if not x.XSendEvent(d, int(w), 0, 0, ctypes.byref(ev)):
+        sys.exit("XSendEvent failed")
+x.XFlush(d)
+x.XCloseDisplay(d)
+`;
+
+/** Closes the app's window the way a user does (the window manager's close). */
+export async function closeWindow(display, pid) {
+  const ids = await appWindows(display, pid);
+  if (!ids.length) throw new Error(`no Centinela window for process ${pid}`);
+  await run(SYSTEM_PYTHON, ["-c", DELETE_WINDOW_PY, ...ids], {
+    env: { ...process.env, DISPLAY: display },
+  });
+}
+
+/**
+ * Starts another copy of the app binary directly, as a family double-clicking the icon again
+ * would: the same environment and display as `app`, on `dataDir` (default: the same folder).
+ * Returns { child, pid, exited, output(), stop() }; `exited` resolves to { code, signal }.
+ */
+export function launchSecond(app, { dataDir = app.dataDir, args = [] } = {}) {
+  const child = track(
+    spawn(appPath(), ["--data-dir", dataDir, ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      env: app.env,
+    }),
+  );
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const exited = new Promise((ok) => child.once("exit", (code, signal) => ok({ code, signal })));
+  return { child, pid: child.pid, exited, output: () => out, stop: () => stop(child) };
+}
+
+// The tray icon exports its menu on the session bus (com.canonical.dbusmenu), which is what a
+// tray host shows and clicks; tests play the host. tray-icon names the object after our tray
+// id, "main". It is exported even when no tray host runs, as under Xvfb.
+const TRAY_MENU_PATH = "/org/ayatana/NotificationItem/tray_icon_tray_app_main/Menu";
+
+function gdbus(...args) {
+  return run("gdbus", ["call", "--session", "--timeout", "3", ...args]);
+}
+
+/** The bus connection of process `pid` that serves the tray menu, and the menu's items. */
+export async function trayMenu(pid) {
+  const { stdout: names } = await gdbus(
+    "--dest",
+    "org.freedesktop.DBus",
+    "--object-path",
+    "/org/freedesktop/DBus",
+    "--method",
+    "org.freedesktop.DBus.ListNames",
+  );
+  for (const name of names.match(/:\d+\.\d+/g) ?? []) {
+    try {
+      const { stdout: owner } = await gdbus(
+        "--dest",
+        "org.freedesktop.DBus",
+        "--object-path",
+        "/org/freedesktop/DBus",
+        "--method",
+        "org.freedesktop.DBus.GetConnectionUnixProcessID",
+        name,
+      );
+      if (Number(owner.match(/uint32 (\d+)/)?.[1]) !== pid) continue;
+      const { stdout: layout } = await gdbus(
+        "--dest",
+        name,
+        "--object-path",
+        TRAY_MENU_PATH,
+        "--method",
+        "com.canonical.dbusmenu.GetLayout",
+        "--",
+        "0",
+        "-1",
+        "@as []",
+      );
+      const items = [...layout.matchAll(/<\((\d+), \{[^}]*'label': <'([^']*)'>/g)].map(
+        ([, id, label]) => ({ id: Number(id), label }),
+      );
+      return { dest: name, items };
+    } catch {
+      /* gone, or not the connection with the menu */
+    }
+  }
+  throw new Error(`process ${pid} serves no tray menu at ${TRAY_MENU_PATH}`);
+}
+
+/** Clicks the tray menu item labelled `label`, as a tray host does. */
+export async function clickTrayItem(pid, label) {
+  const { dest, items } = await trayMenu(pid);
+  const item = items.find((i) => i.label === label);
+  if (!item) throw new Error(`no tray item "${label}" in ${JSON.stringify(items)}`);
+  await gdbus(
+    "--dest",
+    dest,
+    "--object-path",
+    TRAY_MENU_PATH,
+    "--method",
+    "com.canonical.dbusmenu.Event",
+    "--",
+    String(item.id),
+    "clicked",
+    "<0>",
+    "0",
+  );
 }
