@@ -121,9 +121,9 @@ export function appPidsOn(dataDir) {
  * `env` is added to the app's environment. `notifications: true` first starts a mock
  * notification server on the session bus (see `app.notifications`).
  * Returns { session, dataDir, display, env, notifications, restart, stop }: `restart()` quits
- * the app, waits until its process is really gone, and opens a new session on the same data
- * folder (`app.session` then points at the new one). `env` is the app's environment, for
- * launching more copies of it (see `launchSecond`).
+ * the app, waits until its process is really gone (and `downMs` more, if given), and opens a
+ * new session on the same data folder (`app.session` then points at the new one). `env` is
+ * the app's environment, for launching more copies of it (see `launchSecond`).
  */
 export async function launchApp({ name = "e2e", env = {}, notifications = false } = {}) {
   mkdirSync(artifactsDir, { recursive: true });
@@ -200,7 +200,7 @@ export async function launchApp({ name = "e2e", env = {}, notifications = false 
     stop: teardown,
     restart: null,
   };
-  handle.restart = async () => {
+  handle.restart = async ({ downMs = 0 } = {}) => {
     await session.quit();
     session = null;
     handle.session = null;
@@ -209,6 +209,8 @@ export async function launchApp({ name = "e2e", env = {}, notifications = false 
       timeoutMs: 15_000,
       what: "the app to exit after the session ended",
     });
+    // Time passing while Centinela is not running (reminders that come due meanwhile).
+    if (downMs) await new Promise((r) => setTimeout(r, downMs));
     session = await start();
     handle.session = session;
     return session;
