@@ -371,6 +371,24 @@ fn assess_and_alert(
     })
 }
 
+/// The id and time (ms) of the newest reading in effect taken at or before `until_ms`.
+/// Walks the time index backwards: one step in the usual case (it runs on every tick).
+pub(super) fn latest_effective(
+    conn: &Connection,
+    until_ms: i64,
+) -> Result<Option<(i64, i64)>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT id, taken_at_ms FROM readings r
+             WHERE taken_at_ms <= ?1
+               AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)
+             ORDER BY taken_at_ms DESC, id DESC LIMIT 1",
+            [until_ms],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
 pub(super) fn check_patient_record(
     p: &PatientRecord,
     now: DateTime<FixedOffset>,
@@ -576,18 +594,9 @@ impl Diary {
         &self,
         until: DateTime<FixedOffset>,
     ) -> Result<Option<DiaryEntry>, StoreError> {
-        let id: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT id FROM readings r
-                 WHERE taken_at_ms <= ?1
-                   AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)
-                 ORDER BY taken_at_ms DESC, id DESC LIMIT 1",
-                [until.timestamp_millis()],
-                |r| r.get(0),
-            )
-            .optional()?;
-        id.map(|id| self.entry(id)).transpose()
+        latest_effective(&self.conn, until.timestamp_millis())?
+            .map(|(id, _)| self.entry(id))
+            .transpose()
     }
 
     pub fn entry(&self, id: i64) -> Result<DiaryEntry, StoreError> {

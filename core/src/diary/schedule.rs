@@ -319,23 +319,14 @@ fn load_open_pause(conn: &Connection) -> Result<Option<Pause>, StoreError> {
         .transpose()
 }
 
-/// The newest reading in effect, timed at or before `until`.
+/// The time of the newest reading in effect, taken at or before `until`.
 fn last_reading_at(
     conn: &Connection,
     until: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, StoreError> {
-    let ms: Option<i64> = conn
-        .query_row(
-            // Walks the time index backwards: one step in the usual case, on every tick.
-            "SELECT taken_at_ms FROM readings r
-             WHERE taken_at_ms <= ?1
-               AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)
-             ORDER BY taken_at_ms DESC, id DESC LIMIT 1",
-            [until.timestamp_millis()],
-            |r| r.get(0),
-        )
-        .optional()?;
-    ms.map(from_ms).transpose()
+    super::latest_effective(conn, until.timestamp_millis())?
+        .map(|(_, ms)| from_ms(ms))
+        .transpose()
 }
 
 const REMINDER_COLUMNS: &str = "id, kind, subject_id, due_at, state, deliveries, \
