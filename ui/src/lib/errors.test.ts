@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { CommandError } from "./bindings";
 import {
   commandErrorText,
+  fromRejection,
+  placeSaveError,
   fieldErrorOf,
   fieldErrorText,
   readingSlot,
@@ -142,5 +144,26 @@ describe("messages come from codes, in both languages", () => {
     expect(
       commandErrorText(rejected("inconsistent", "id", { message: "a bag-change reminder ends when the new bag is logged" }), "en"),
     ).toMatch(/new bag is logged/);
+  });
+});
+
+describe("placeSaveError", () => {
+  const slotOf = (f: string) => (f === "extension_hours" ? ("extension" as const) : ("general" as const));
+  const rejected = (field: string) => ({
+    code: "rejected",
+    message: "m",
+    field,
+    rejection: { code: "out_of_range" as const, field, message: "m", min: 0, max: 8, unit: "h" },
+  });
+
+  it("puts a refused field next to its input", () => {
+    const placed = placeSaveError(rejected("extension_hours"), slotOf);
+    expect(placed).toEqual({ slot: "extension", error: fromRejection(rejected("extension_hours").rejection) });
+  });
+
+  it("puts anything else in the box above the form", () => {
+    expect(placeSaveError(rejected("pause"), slotOf)).toEqual({ general: rejected("pause") });
+    const storage = { code: "storage", message: "disk full", field: null, rejection: null };
+    expect(placeSaveError(storage, slotOf)).toEqual({ general: storage });
   });
 });

@@ -115,6 +115,22 @@ function num(n: number | null | undefined, lang: Lang): string {
 }
 
 /** The sentence for one field error. */
+/**
+ * Where a failed save's error belongs: next to its field (`slot` names the input, through the
+ * form's own `slotOf`), or in the box above the form when no field fits.
+ */
+export function placeSaveError<S extends string>(
+  x: unknown,
+  slotOf: (field: string) => S | "general",
+): { slot: S; error: FieldError } | { general: CommandError } {
+  const ce = x as CommandError;
+  if (ce.code === "rejected" && ce.rejection) {
+    const slot = slotOf(ce.rejection.field);
+    if (slot !== "general") return { slot: slot as S, error: fromRejection(ce.rejection) };
+  }
+  return { general: ce };
+}
+
 export function fieldErrorText(e: FieldError, lang: Lang): string {
   const f = e.field.replace(/^readings\[\d+\]\./, "");
   const vars = {
