@@ -19,6 +19,13 @@ fn main() {
             "pause_infusion",
             "resume_infusion",
             "acknowledge_reminder",
+            "get_training",
+            "training_complete_module",
+            "training_start_scenario",
+            "training_add_reading",
+            "training_answer",
+            "training_sign_off",
+            "training_reset",
         ]),
     ))
     .expect("failed to run tauri-build");

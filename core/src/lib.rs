@@ -4,8 +4,11 @@
 
 pub mod assessment;
 pub mod bag;
+pub mod checklist;
 pub mod course;
 pub mod diary;
+pub mod document;
+pub mod files;
 pub mod messages;
 pub mod paths;
 pub mod patient;
@@ -13,6 +16,8 @@ pub mod plausibility;
 pub mod reading;
 pub mod reminder;
 pub mod scenario;
+pub mod training;
+pub mod training_record;
 
 pub use assessment::{assess, Action, Assessment, Reason, RULES_VERSION};
 pub use patient::{Age, CarePlan, Patient};

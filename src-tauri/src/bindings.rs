@@ -11,6 +11,10 @@ use centinela_core::diary::{
 };
 use centinela_core::messages::Text;
 use centinela_core::reminder::ReminderKind;
+use centinela_core::training::{
+    AttemptResult, EntryField, InProgress, ModuleProgress, NewSignOff, PracticeSaved, ScenarioCard,
+    ScenarioProgress, Score, ShownReading, SignOff, Topic, TrainingOverview,
+};
 use centinela_core::{
     Action, Assessment, CarePlan, ErrorCode, PumpStatus, Reading, Reason, Rejection, Symptom,
     TempUnit, Temperature,
@@ -78,6 +82,19 @@ fn render() -> String {
         CommandError,
         DiaryView,
         AppInfo,
+        ShownReading,
+        Topic,
+        ScenarioCard,
+        EntryField,
+        PracticeSaved,
+        InProgress,
+        AttemptResult,
+        ModuleProgress,
+        ScenarioProgress,
+        Score,
+        NewSignOff,
+        SignOff,
+        TrainingOverview,
     );
     out
 }

@@ -9,6 +9,7 @@ pub mod instance;
 pub mod login;
 pub mod notify;
 pub mod scheduler;
+pub mod training;
 pub mod tray;
 pub mod window;
 
@@ -70,6 +71,13 @@ pub fn run() -> tauri::Result<()> {
             commands::pause_infusion,
             commands::resume_infusion,
             commands::acknowledge_reminder,
+            training::get_training,
+            training::training_complete_module,
+            training::training_start_scenario,
+            training::training_add_reading,
+            training::training_answer,
+            training::training_sign_off,
+            training::training_reset,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;
@@ -78,6 +86,9 @@ pub fn run() -> tauri::Result<()> {
             let diary = centinela_core::diary::Diary::open_in(&dir)
                 .map_err(|e| format!("cannot open the diary in {}: {e}", dir.display()))?;
             let lang = tray::language_at_start(&diary);
+            let practice = centinela_core::training::Training::open_in(&dir)
+                .map_err(|e| format!("cannot open training in {}: {e}", dir.display()))?;
+            app.manage(training::TrainingState(std::sync::Mutex::new(practice)));
             app.manage(commands::Shell {
                 diary: std::sync::Mutex::new(diary),
                 clock: commands::Clock::from_env(),

@@ -40,6 +40,9 @@ pub enum StoreError {
     /// A stored value this build cannot read (hand-edited or damaged file).
     #[error("the diary holds a value this version cannot read: {what}")]
     Corrupt { what: String },
+    /// A training step taken out of order (e.g. answering before the practice reading).
+    #[error("training: {step}")]
+    TrainingOrder { step: String },
     #[error("storage error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -63,6 +66,7 @@ impl StoreError {
             StoreError::AlreadyAmended { .. } => "already_amended",
             StoreError::AlreadyAcknowledged { .. } => "already_acknowledged",
             StoreError::Corrupt { .. } => "corrupt",
+            StoreError::TrainingOrder { .. } => "training_order",
             StoreError::Sqlite(_) => "storage",
         }
     }
@@ -109,6 +113,7 @@ impl Serialize for StoreError {
             StoreError::NotADiary { .. }
             | StoreError::NoPatient
             | StoreError::Corrupt { .. }
+            | StoreError::TrainingOrder { .. }
             | StoreError::Sqlite(_) => {}
         }
         m.end()

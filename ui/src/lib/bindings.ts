@@ -240,3 +240,70 @@ rejection: Rejection | null, };
 export type DiaryView = { entries: Array<DiaryEntry>, alerts: Array<Alert>, now: string, };
 
 export type AppInfo = { version: string, data_dir: string, };
+
+export type ShownReading = { temperature_c: number | null, systolic_mmhg: number | null, diastolic_mmhg: number | null, heart_rate_bpm: number | null, spo2_percent: number | null, antipyretic_in_last_6h: boolean, symptoms: Array<Symptom>, pump: PumpStatus | null, };
+
+export type Topic = "fever" | "neurological" | "infant" | "pump" | "low_blood_pressure" | "masked_fever" | "breathing" | "everyday";
+
+export type ScenarioCard = { id: string, title: Text, story: Text, child_name: string, age_months: number, shown: ShownReading, topics: Array<Topic>, };
+
+export type EntryField = "temperature" | "blood_pressure" | "heart_rate" | "spo2" | "antipyretic" | "symptoms" | "pump";
+
+export type PracticeSaved = { scenario_id: string, saved: SavedReading, reading: Reading, 
+/**
+ * Where the entry differs from the situation (empty when it matches).
+ */
+differences: Array<EntryField>, };
+
+export type InProgress = { scenario: ScenarioCard, started_at: string, 
+/**
+ * Set once the practice reading is saved.
+ */
+saved: PracticeSaved | null, };
+
+export type AttemptResult = { id: number, scenario_id: string, answer: Action, 
+/**
+ * What the engine concluded from the reading as entered.
+ */
+engine_action: Action, 
+/**
+ * What the engine concludes from the situation as shown (differs only after a
+ * mistyped entry).
+ */
+expected_action: Action, 
+/**
+ * The answer matches the engine's action for the entry.
+ */
+correct: boolean, entry_matched: boolean, differences: Array<EntryField>, 
+/**
+ * Correct and entered as shown: this is what the score counts.
+ */
+passed: boolean, reasons: Array<Reason>, teaching: Text, answered_at: string, };
+
+export type ModuleProgress = { id: string, done_at: string | null, };
+
+export type ScenarioProgress = { id: string, title: Text, topics: Array<Topic>, attempts: number, 
+/**
+ * The latest attempt's result; `null` when never played.
+ */
+passed: boolean | null, };
+
+export type Score = { passed: number, total: number, };
+
+export type NewSignOff = { 
+/**
+ * The caregivers trained (at least one name).
+ */
+caregivers: Array<string>, nurse: string, note: string | null, };
+
+export type SignOff = { id: number, caregivers: Array<string>, nurse: string, note: string | null, signed_at: string, 
+/**
+ * Module ids covered at sign-off, in teaching order.
+ */
+modules: Array<string>, score: Score, };
+
+export type TrainingOverview = { started_at: string | null, modules: Array<ModuleProgress>, scenarios: Array<ScenarioProgress>, score: Score, in_progress: InProgress | null, 
+/**
+ * Newest first.
+ */
+signoffs: Array<SignOff>, };
