@@ -2,14 +2,23 @@
 //!
 //! `centinela-cli assess < scenario.json` prints one assessment as JSON (exit 0), or one
 //! JSON error naming the field (exit 2). It never touches the diary database.
+//!
+//! `centinela-cli checklist --data-dir DIR --out FILE [--lang en|es]` prints the fridge
+//! checklist of the diary in DIR as a PDF (exit 0); a diary without a setup, or no diary,
+//! exits 2 with the reason on stderr. It only reads the diary.
 
 use std::io::{Read, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use centinela_core::checklist::{checklist_pdf, ChecklistInput};
+use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
+use centinela_core::files::write_atomic;
 use centinela_core::scenario::assess_json;
 use centinela_core::{ErrorCode, Rejection};
 
-const USAGE: &str = "usage: centinela-cli assess < scenario.json > assessment.json";
+const USAGE: &str = "usage: centinela-cli assess < scenario.json > assessment.json
+       centinela-cli checklist --data-dir DIR --out FILE.pdf [--lang en|es]";
 
 /// Print to stdout; a closed pipe (e.g. `| head`) is not worth a panic.
 fn emit(text: &str) {
@@ -42,10 +51,96 @@ fn assess() -> ExitCode {
     }
 }
 
+struct ChecklistArgs {
+    data_dir: PathBuf,
+    out: PathBuf,
+    lang: Option<Language>,
+}
+
+fn checklist_args(args: &[String]) -> Option<ChecklistArgs> {
+    let (mut data_dir, mut out, mut lang) = (None, None, None);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next()?;
+        match flag.as_str() {
+            "--data-dir" => data_dir = Some(PathBuf::from(value)),
+            "--out" => out = Some(PathBuf::from(value)),
+            "--lang" => {
+                lang = Some(match value.as_str() {
+                    "en" => Language::En,
+                    "es" => Language::Es,
+                    _ => return None,
+                })
+            }
+            _ => return None,
+        }
+    }
+    Some(ChecklistArgs {
+        data_dir: data_dir?,
+        out: out?,
+        lang,
+    })
+}
+
+fn checklist(args: ChecklistArgs) -> ExitCode {
+    let fail = |code: u8, msg: String| {
+        eprintln!("centinela-cli checklist: {msg}");
+        ExitCode::from(code)
+    };
+    // Opening would create an empty diary: look first, and only read.
+    if !args.data_dir.join(DIARY_FILE_NAME).is_file() {
+        return fail(
+            2,
+            format!(
+                "no diary in {} (run Centinela's setup first)",
+                args.data_dir.display()
+            ),
+        );
+    }
+    let diary = match Diary::open_in(&args.data_dir) {
+        Ok(d) => d,
+        Err(e) => return fail(2, format!("cannot open the diary: {e}")),
+    };
+    let (setup, bag) = match (diary.setup(), diary.current_bag()) {
+        (Ok(Some(s)), Ok(b)) => (s, b),
+        (Ok(None), _) => {
+            return fail(
+                2,
+                "the diary has no setup yet (the child, the plan and the contacts): \
+                 finish the setup in Centinela first"
+                    .into(),
+            )
+        }
+        (Err(e), _) | (_, Err(e)) => return fail(2, format!("cannot read the diary: {e}")),
+    };
+    // The one clock read: the sheet's date and the family's local time for the bag.
+    let now = chrono::Local::now();
+    let input = ChecklistInput {
+        lang: args.lang.unwrap_or(setup.settings.language),
+        next_bag_due: bag
+            .as_ref()
+            .map(|b| b.due_at.with_timezone(&chrono::Local).fixed_offset()),
+        bag_duration: bag.as_ref().map(|b| b.duration),
+        today: now.date_naive(),
+        setup: &setup,
+    };
+    match write_atomic(&args.out, &checklist_pdf(&input)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(1, format!("cannot write {}: {e}", args.out.display())),
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("assess") if args.len() == 1 => assess(),
+        Some("checklist") => match checklist_args(&args[1..]) {
+            Some(a) => checklist(a),
+            None => {
+                eprintln!("{USAGE}");
+                ExitCode::from(64)
+            }
+        },
         Some("--version") => {
             println!(
                 "centinela-cli {} ({})",

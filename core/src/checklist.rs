@@ -1,0 +1,506 @@
+//! The fridge checklist: one A4 page with what to watch for, grouped by what to do, the
+//! limits for this child's age today, and whom to call in order.
+//!
+//! Everything clinical comes from the engine: the symptom and pump tables and their
+//! wording, the age limits, the oxygen cut-offs, and (by asking the engine) which signs
+//! turn low blood pressure into an emergency. So the sheet cannot say something the app
+//! would not.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
+
+use crate::assessment::{
+    assess, heart_rate_upper_limit, systolic_lower_limit, Action, CTCAE_FEVER_C,
+    CURRENT_WINDOW_HOURS, HYPOXIA_BELOW, LOW_OXYGEN_BELOW, RECENT_WINDOW_HOURS, RULES_VERSION,
+};
+use crate::bag::{BagDuration, OVERDUE_ALERT_MINUTES};
+use crate::course::{CoursePlan, CLOSE_WATCH_FIRST_DAYS};
+use crate::diary::{Contact, ContactRole, Language, Setup};
+use crate::document::{Block, Document, Span, Tone};
+use crate::messages::{action_advice, pump_text, reason_message, symptom_text, Text};
+use crate::patient::Age;
+use crate::reading::{celsius_to_fahrenheit, PumpStatus, Reading, Symptom, TempUnit};
+
+/// What the checklist is made from. Plain data: the caller reads the diary and the clock.
+#[derive(Debug, Clone)]
+pub struct ChecklistInput<'a> {
+    pub setup: &'a Setup,
+    /// When the bag hanging now is due, in the family's local time; None if none logged.
+    pub next_bag_due: Option<DateTime<FixedOffset>>,
+    /// The planned duration of the bag hanging now (the protocol's 48 h when unknown).
+    pub bag_duration: Option<BagDuration>,
+    /// The day the sheet is printed: the age limits are for this day.
+    pub today: NaiveDate,
+    pub lang: Language,
+}
+
+/// The checklist as a PDF.
+pub fn checklist_pdf(input: &ChecklistInput<'_>) -> Vec<u8> {
+    checklist_document(input).finish()
+}
+
+/// A no-break space: keeps a number and its unit on one line.
+const NB: char = '\u{a0}';
+
+pub(crate) fn tr(lang: Language, en: &str, es: &str) -> String {
+    match lang {
+        Language::En => en.to_string(),
+        Language::Es => es.to_string(),
+    }
+}
+
+fn pick(lang: Language, t: Text) -> String {
+    match lang {
+        Language::En => t.en,
+        Language::Es => t.es,
+    }
+}
+
+pub(crate) fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+/// "Sat 21 Nov 2026" / "sáb 21 nov 2026".
+pub(crate) fn format_date(lang: Language, d: NaiveDate) -> String {
+    const EN_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const ES_DAYS: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
+    const EN_MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const ES_MONTHS: [&str; 12] = [
+        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
+    ];
+    let wd = d.weekday().num_days_from_monday() as usize;
+    let m = d.month0() as usize;
+    match lang {
+        Language::En => format!("{} {} {} {}", EN_DAYS[wd], d.day(), EN_MONTHS[m], d.year()),
+        Language::Es => format!("{} {} {} {}", ES_DAYS[wd], d.day(), ES_MONTHS[m], d.year()),
+    }
+}
+
+pub(crate) fn format_date_time(lang: Language, t: DateTime<FixedOffset>) -> String {
+    format!(
+        "{}, {:02}:{:02}",
+        format_date(lang, t.date_naive()),
+        t.hour(),
+        t.minute()
+    )
+}
+
+fn format_age(lang: Language, age: Age) -> String {
+    let (n, en, es) = if age.years >= 1 {
+        (age.years, ("year", "years"), ("año", "años"))
+    } else if age.months >= 1 {
+        (age.months, ("month", "months"), ("mes", "meses"))
+    } else {
+        (age.days, ("day", "days"), ("día", "días"))
+    };
+    let (one, many) = match lang {
+        Language::En => en,
+        Language::Es => es,
+    };
+    format!("{n}{NB}{}", if n == 1 { one } else { many })
+}
+
+/// A temperature in the family's unit, the other unit in brackets.
+fn format_temp(c: f64, unit: TempUnit) -> String {
+    let f = celsius_to_fahrenheit(c);
+    match unit {
+        TempUnit::C => format!("{c:.1}{NB}°C ({f:.1}{NB}°F)"),
+        TempUnit::F => format!("{f:.1}{NB}°F ({c:.1}{NB}°C)"),
+    }
+}
+
+fn role_name(lang: Language, role: ContactRole) -> String {
+    match role {
+        ContactRole::Team24h => tr(lang, "24/7 team line", "Línea 24/7 del equipo"),
+        ContactRole::Second => tr(lang, "Next contact", "Siguiente contacto"),
+        ContactRole::EmergencyDepartment => tr(lang, "Emergency department", "Urgencias"),
+        ContactRole::EmergencyNumber => tr(lang, "Emergency number", "Número de emergencias"),
+    }
+}
+
+/// The ladder as the app calls it for "call now" (team line, next contact, emergency
+/// department), then the emergency number; stored order within a role.
+pub fn contact_ladder(contacts: &[Contact]) -> Vec<&Contact> {
+    [
+        ContactRole::Team24h,
+        ContactRole::Second,
+        ContactRole::EmergencyDepartment,
+        ContactRole::EmergencyNumber,
+    ]
+    .iter()
+    .flat_map(|role| {
+        contacts
+            .iter()
+            .filter(move |c| c.role == *role && !c.phone.trim().is_empty())
+    })
+    .collect()
+}
+
+/// The signs that, with low blood pressure, make it an emergency (care-rules §7
+/// `shock_signs`), found by asking the engine rather than copying its list.
+fn shock_signs(setup: &Setup, today: NaiveDate) -> Vec<Symptom> {
+    let patient = setup.patient.patient();
+    let age = Age::on(patient.birth_date, today).unwrap_or(Age {
+        days: 0,
+        months: 0,
+        years: 0,
+    });
+    let at = today
+        .and_time(NaiveTime::from_hms_opt(12, 0, 0).expect("noon exists"))
+        .and_utc()
+        .fixed_offset();
+    Symptom::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.action() < Action::Emergency)
+        .filter(|s| {
+            let mut r = Reading::at(at);
+            r.systolic_mmhg = Some(systolic_lower_limit(age) - 1.0);
+            r.symptoms = Some(vec![*s]);
+            assess(&patient, &setup.care_plan, &[r], at)
+                .reasons
+                .iter()
+                .any(|x| x.code == "shock_signs")
+        })
+        .collect()
+}
+
+/// The wording of a symptom inside a sentence: first letter lower-case.
+fn inline(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn symptoms_for(lang: Language, action: Action) -> Vec<Vec<Span>> {
+    Symptom::ALL
+        .iter()
+        .filter(|s| s.action() == action)
+        .map(|s| vec![Span::plain(pick(lang, symptom_text(*s)))])
+        .collect()
+}
+
+/// The checklist laid out, before drawing (tests look at its page count and fonts).
+pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
+    let lang = input.lang;
+    let setup = input.setup;
+    let name = first_name(&setup.patient.name);
+    let unit = setup.settings.temperature_unit;
+    let age = Age::on(setup.patient.birth_date, input.today).unwrap_or(Age {
+        days: 0,
+        months: 0,
+        years: 0,
+    });
+    let systolic = format!("{:.0}", systolic_lower_limit(age));
+    let heart = format!("{:.0}", heart_rate_upper_limit(age));
+    let fever = format_temp(setup.care_plan.fever_threshold_c, unit);
+    let recent_fever = format_temp(CTCAE_FEVER_C, unit);
+    let today = format_date(lang, input.today);
+    let (every, close_every) = setup.course.as_ref().map_or(
+        (
+            CoursePlan::DEFAULT_READING_EVERY_HOURS,
+            CoursePlan::DEFAULT_CLOSE_WATCH_EVERY_HOURS,
+        ),
+        |c| (c.reading_every_hours, c.close_watch_every_hours),
+    );
+    let bag_hours = input.bag_duration.unwrap_or_default().hours();
+
+    let title = match lang {
+        Language::En => format!("{name}: what to watch for and whom to call"),
+        Language::Es => format!("{name}: qué vigilar y a quién llamar"),
+    };
+    let mut doc = Document::new(&title, lang);
+    doc.set_margin_mm(11.0);
+    doc.set_body_size(9.0);
+    doc.set_footer(&match lang {
+        Language::En => format!(
+            "Centinela · {RULES_VERSION} · printed {today}. This sheet does not replace the \
+             team's advice: when in doubt, call."
+        ),
+        Language::Es => format!(
+            "Centinela · {RULES_VERSION} · impreso el {today}. Esta hoja no sustituye las \
+             indicaciones del equipo: si tiene dudas, llame."
+        ),
+    });
+    doc.h1(&title);
+    doc.rich_paragraph(&match lang {
+        Language::En => vec![
+            Span::plain(format!(
+                "Blinatumomab at home. The limits are for {name}'s age today: "
+            )),
+            Span::bold(format!("{} ({today})", format_age(lang, age))),
+            Span::plain(
+                ". After every reading Centinela tells you the same: what to do and whom to call.",
+            ),
+        ],
+        Language::Es => vec![
+            Span::plain(format!(
+                "Blinatumomab en casa. Los límites son para la edad de {name} hoy: "
+            )),
+            Span::bold(format!("{} ({today})", format_age(lang, age))),
+            Span::plain(
+                ". Después de cada registro Centinela le dice lo mismo: qué hacer y a quién llamar.",
+            ),
+        ],
+    });
+
+    // Whom to call, in order.
+    let ladder = contact_ladder(&setup.contacts);
+    let rows: Vec<(String, String)> = if ladder.is_empty() {
+        vec![(
+            tr(
+                lang,
+                "No phone numbers saved yet",
+                "Aún no hay teléfonos guardados",
+            ),
+            tr(lang, "ask the team", "pídalos al equipo"),
+        )]
+    } else {
+        ladder
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut label = format!("{}. {}", i + 1, role_name(lang, c.role));
+                if !c.name.trim().is_empty() {
+                    label.push_str(&format!(": {}", c.name.trim()));
+                }
+                if let Some(a) = c.address.as_deref().filter(|a| !a.trim().is_empty()) {
+                    label.push_str(&format!(" ({})", a.trim()));
+                }
+                (label, c.phone.clone())
+            })
+            .collect()
+    };
+    doc.h2(&tr(
+        lang,
+        "Whom to call, in this order",
+        "A quién llamar, en este orden",
+    ));
+    doc.block(&Block::Table {
+        rows,
+        label_share: 0.7,
+    });
+    let bag = match input.next_bag_due {
+        Some(due) => {
+            let mut s = format_date_time(lang, due);
+            if due.date_naive() < input.today {
+                s.push_str(&tr(
+                    lang,
+                    " (already past: check the diary)",
+                    " (ya pasó: revise el diario)",
+                ));
+            }
+            s
+        }
+        None => tr(lang, "not logged yet", "aún no registrado"),
+    };
+    doc.rich_paragraph(&[
+        Span::bold(tr(lang, "Next bag change: ", "Próximo cambio de bolsa: ")),
+        Span::bold(bag),
+    ]);
+
+    doc.set_columns(2);
+
+    // Emergency.
+    let low_bp = match lang {
+        Language::En => format!("Low blood pressure (systolic below {systolic})"),
+        Language::Es => format!("Presión baja (sistólica menor de {systolic})"),
+    };
+    let shock: Vec<String> = shock_signs(setup, input.today)
+        .into_iter()
+        .map(|s| inline(&pick(lang, symptom_text(s))))
+        .collect();
+    let mut emergency = symptoms_for(lang, Action::Emergency);
+    emergency.push(vec![Span::plain(match lang {
+        Language::En => format!("Oxygen (SpO₂) below {HYPOXIA_BELOW:.0}{NB}%"),
+        Language::Es => format!("Oxígeno (SpO₂) menor de {HYPOXIA_BELOW:.0}{NB}%"),
+    })]);
+    emergency.push(vec![Span::plain(match lang {
+        Language::En => format!(
+            "{low_bp} with a temperature of {recent_fever} or more in the last \
+             {RECENT_WINDOW_HOURS}{NB}h, or fever medicine in the last {CURRENT_WINDOW_HOURS}{NB}h"
+        ),
+        Language::Es => format!(
+            "{low_bp} con temperatura de {recent_fever} o más en las últimas \
+             {RECENT_WINDOW_HOURS}{NB}h, o medicina para la fiebre en las últimas \
+             {CURRENT_WINDOW_HOURS}{NB}h"
+        ),
+    })]);
+    // One line per sign: the engine's wordings contain commas and semicolons themselves.
+    for sign in &shock {
+        emergency.push(vec![Span::plain(match lang {
+            Language::En => format!("{low_bp} and: {sign}"),
+            Language::Es => format!("{low_bp} y: {sign}"),
+        })]);
+    }
+    doc.section(
+        Tone::Emergency,
+        &tr(lang, "Emergency", "Emergencia"),
+        "",
+        &[
+            Block::Paragraph(vec![Span::bold(pick(
+                lang,
+                action_advice(Action::Emergency),
+            ))]),
+            Block::Bullets(emergency),
+        ],
+    );
+
+    // Call the team now.
+    let mut call_now = vec![
+        vec![Span::plain(match lang {
+            Language::En => format!("Temperature {fever} or more"),
+            Language::Es => format!("Temperatura de {fever} o más"),
+        })],
+        vec![Span::plain(match lang {
+            Language::En => format!("{low_bp}: take it again now, and call"),
+            Language::Es => format!("{low_bp}: vuelva a tomarla ahora, y llame"),
+        })],
+        vec![Span::plain(match lang {
+            Language::En => format!("Oxygen (SpO₂) below {LOW_OXYGEN_BELOW:.0}{NB}%"),
+            Language::Es => format!("Oxígeno (SpO₂) menor de {LOW_OXYGEN_BELOW:.0}{NB}%"),
+        })],
+    ];
+    call_now.extend(symptoms_for(lang, Action::CallNow));
+    let mut pump: Vec<Vec<Span>> = PumpStatus::ALL
+        .iter()
+        .filter(|p| **p != PumpStatus::Running)
+        .map(|p| vec![Span::plain(pick(lang, pump_text(*p)))])
+        .collect();
+    pump.push(vec![Span::plain(match lang {
+        Language::En => format!("No new bag {OVERDUE_ALERT_MINUTES} minutes after it was due"),
+        Language::Es => {
+            format!("Sin bolsa nueva {OVERDUE_ALERT_MINUTES} minutos después de la hora del cambio")
+        }
+    })]);
+    doc.section(
+        Tone::CallNow,
+        &tr(lang, "Call the team now", "Llame al equipo ahora"),
+        "",
+        &[
+            Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::CallNow)))]),
+            Block::Bullets(call_now),
+            Block::Subheading(tr(lang, "The pump or the line", "La bomba o la línea")),
+            Block::Bullets(pump),
+            Block::Paragraph(vec![Span::bold(pump_advice(lang))]),
+        ],
+    );
+
+    // Tell the team today.
+    let mut today_items = vec![vec![Span::plain(match lang {
+        Language::En => format!("Heart rate above {heart} beats a minute"),
+        Language::Es => format!("Pulso mayor de {heart} latidos por minuto"),
+    })]];
+    today_items.extend(symptoms_for(lang, Action::CallToday));
+    doc.section(
+        Tone::CallToday,
+        &tr(lang, "Tell the team today", "Avise al equipo hoy"),
+        "",
+        &[
+            Block::Paragraph(vec![Span::bold(pick(
+                lang,
+                action_advice(Action::CallToday),
+            ))]),
+            Block::Bullets(today_items),
+        ],
+    );
+
+    // Routine.
+    let routine = match lang {
+        Language::En => vec![
+            format!(
+                "A reading every {every}{NB}h, every {close_every}{NB}h on close-watch days \
+                 (days 1–{CLOSE_WATCH_FIRST_DAYS}, the step-up day and the day after): \
+                 temperature, blood pressure, heart rate, oxygen, the signs and the pump."
+            ),
+            "Fever medicine can hide a fever: each time you give it, tick it in the diary."
+                .to_string(),
+            format!("A new bag every {bag_hours}{NB}h: log it in Centinela as soon as it is hung."),
+            "If you are unsure what a sign means, call the team.".to_string(),
+        ],
+        Language::Es => vec![
+            format!(
+                "Un registro cada {every}{NB}h, cada {close_every}{NB}h en los días de \
+                 vigilancia estrecha (días 1–{CLOSE_WATCH_FIRST_DAYS}, el día del aumento de \
+                 dosis y el siguiente): temperatura, presión, pulso, oxígeno, las señales y \
+                 la bomba."
+            ),
+            "La medicina para la fiebre puede ocultar la fiebre: cada vez que la dé, márquelo \
+             en el diario."
+                .to_string(),
+            format!(
+                "Una bolsa nueva cada {bag_hours}{NB}h: regístrela en Centinela en cuanto \
+                 la pongan."
+            ),
+            "Si no está seguro de lo que significa una señal, llame al equipo.".to_string(),
+        ],
+    };
+    doc.section(
+        Tone::Routine,
+        &tr(lang, "Routine", "Rutina"),
+        "",
+        &[
+            Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::Routine)))]),
+            Block::bullets(routine),
+        ],
+    );
+    doc
+}
+
+/// "Do not change the pump settings…": the engine's own advice for every pump problem.
+fn pump_advice(lang: Language) -> String {
+    let p = PumpStatus::Alarm;
+    let full = pick(lang, reason_message(&format!("pump_{}", p.code())));
+    let what = format!("{}. ", pick(lang, pump_text(p)));
+    full.strip_prefix(&what).unwrap_or(&full).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        assert_eq!(
+            format_date(Language::En, d("2026-11-21")),
+            "Sat 21 Nov 2026"
+        );
+        assert_eq!(
+            format_date(Language::Es, d("2026-11-21")),
+            "sáb 21 nov 2026"
+        );
+    }
+
+    #[test]
+    fn temperatures_in_the_family_unit_first() {
+        assert_eq!(
+            format_temp(38.0, TempUnit::C),
+            "38.0\u{a0}°C (100.4\u{a0}°F)"
+        );
+        assert_eq!(
+            format_temp(38.0, TempUnit::F),
+            "100.4\u{a0}°F (38.0\u{a0}°C)"
+        );
+    }
+
+    #[test]
+    fn the_pump_advice_is_the_engines() {
+        assert!(pump_advice(Language::En).starts_with("Do not change the pump settings"));
+        assert!(pump_advice(Language::Es).starts_with("No cambie la programación"));
+    }
+
+    #[test]
+    fn ages_count_like_the_rules() {
+        let a = Age::on(d("2020-03-01"), d("2026-11-21")).unwrap();
+        assert_eq!(format_age(Language::Es, a), "6\u{a0}años");
+        let a = Age::on(d("2026-03-01"), d("2026-11-21")).unwrap();
+        assert_eq!(format_age(Language::En, a), "8\u{a0}months");
+    }
+}

@@ -1,0 +1,492 @@
+//! The printable documents, read back the way a person (or a screen reader) would: the
+//! PDF bytes go through poppler's `pdftotext` and `pdfinfo`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use centinela_core::assessment::{heart_rate_upper_limit, systolic_lower_limit};
+use centinela_core::bag::{BagDuration, NewBag};
+use centinela_core::checklist::{checklist_document, checklist_pdf, ChecklistInput};
+use centinela_core::diary::{Diary, Language, Setup};
+use centinela_core::files::write_atomic;
+use centinela_core::messages::{pump_text, symptom_text};
+use centinela_core::training_record::{training_record_pdf, TrainingRecordDoc};
+use centinela_core::{Action, Age, PumpStatus, Symptom, TempUnit};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+
+fn fixture_path(name: &str) -> PathBuf {
+    [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "fixtures",
+        "checklist",
+        name,
+    ]
+    .iter()
+    .collect()
+}
+
+fn setup() -> Setup {
+    serde_json::from_str(&std::fs::read_to_string(fixture_path("setup.json")).unwrap()).unwrap()
+}
+
+fn today() -> NaiveDate {
+    "2026-11-21".parse().unwrap()
+}
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// Write the PDF and read it back: (`pdftotext -layout`, `pdftotext -raw` with all
+/// whitespace runs as one space, page count).
+fn read_back(pdf: &[u8]) -> (String, String, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.pdf");
+    write_atomic(&path, pdf).unwrap();
+    if let Some(keep) = std::env::var_os("CENTINELA_KEEP_PDF") {
+        // For looking at the result: CENTINELA_KEEP_PDF=/tmp/x cargo test ...
+        let n = std::fs::read_dir(&keep).map(|d| d.count()).unwrap_or(0);
+        let _ = std::fs::copy(&path, Path::new(&keep).join(format!("{n}.pdf")));
+    }
+    let text = |mode: &str| {
+        let out = Command::new("pdftotext")
+            .args([mode, "-enc", "UTF-8"])
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext (poppler-utils) is installed");
+        assert!(out.status.success(), "pdftotext failed");
+        // A no-break space reads as a space.
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .replace('\u{a0}', " ")
+    };
+    let layout = text("-layout");
+    let raw = text("-raw")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let info = Command::new("pdfinfo").arg(&path).output().unwrap();
+    let info = String::from_utf8(info.stdout).unwrap();
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .expect("pdfinfo prints the page count")
+        .trim()
+        .parse()
+        .unwrap();
+    (layout, raw, pages)
+}
+
+fn render(
+    setup: &Setup,
+    lang: Language,
+    due: Option<DateTime<FixedOffset>>,
+) -> (String, String, usize) {
+    let input = ChecklistInput {
+        setup,
+        next_bag_due: due,
+        bag_duration: Some(BagDuration::H48),
+        today: today(),
+        lang,
+    };
+    let doc = checklist_document(&input);
+    assert!(
+        doc.uncovered_chars().is_empty(),
+        "characters missing from the embedded fonts: {:?}",
+        doc.uncovered_chars()
+    );
+    read_back(&checklist_pdf(&input))
+}
+
+fn pos(haystack: &str, needle: &str) -> usize {
+    haystack
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not found in:\n{haystack}"))
+}
+
+/// Group headings in reading order, and a sign of each group after its own heading and
+/// before the next one.
+fn assert_grouped(raw: &str, lang: Language) {
+    let heading = |en: &str, es: &str| match lang {
+        Language::En => en.to_uppercase(),
+        Language::Es => es.to_uppercase(),
+    };
+    let groups = [
+        (Action::Emergency, heading("Emergency", "Emergencia")),
+        (
+            Action::CallNow,
+            heading("Call the team now", "Llame al equipo ahora"),
+        ),
+        (
+            Action::CallToday,
+            heading("Tell the team today", "Avise al equipo hoy"),
+        ),
+        (Action::Routine, heading("Routine", "Rutina")),
+    ];
+    let starts: Vec<usize> = groups.iter().map(|(_, h)| pos(raw, h)).collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] < w[1]),
+        "groups out of order"
+    );
+    let words = |s: Symptom| {
+        let t = symptom_text(s);
+        match lang {
+            Language::En => t.en,
+            Language::Es => t.es,
+        }
+    };
+    for (i, (action, _)) in groups.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(raw.len());
+        for s in Symptom::ALL.iter().filter(|s| s.action() == *action) {
+            let at = pos(raw, &words(*s));
+            assert!(
+                at > starts[i] && at < end,
+                "{s:?} is not in the {action:?} group"
+            );
+        }
+    }
+    // Pump problems are call-now.
+    let pump = match lang {
+        Language::En => pump_text(PumpStatus::Leaking).en,
+        Language::Es => pump_text(PumpStatus::Leaking).es,
+    };
+    let at = pos(raw, &pump);
+    assert!(at > starts[1] && at < starts[2]);
+}
+
+#[test]
+fn english_checklist_has_the_contacts_limits_and_groups_on_one_page() {
+    let s = setup();
+    let due = t("2026-11-22T14:30:00-06:00");
+    let (layout, raw, pages) = render(&s, Language::En, Some(due));
+    assert_eq!(pages, 1, "{layout}");
+    assert!(
+        raw.contains("Sofía: what to watch for and whom to call"),
+        "{raw}"
+    );
+    for c in &s.contacts {
+        assert!(layout.contains(&c.phone), "phone {} missing", c.phone);
+        if !c.name.is_empty() {
+            assert!(raw.contains(&c.name), "name {} missing", c.name);
+        }
+    }
+    // The 24/7 line is first even though it is stored third; the emergency number last.
+    let ladder: Vec<usize> = [
+        "1. 24/7 team line: Oncología pediátrica, Hospital Infantil",
+        "2. Next contact: Dra. Begoña Núñez",
+        "3. Next contact: Abuela Rocío",
+        "4. Emergency department: Urgencias Hospital Ángeles (Av. Insurgentes Sur 3700)",
+        "5. Emergency number",
+    ]
+    .iter()
+    .map(|n| pos(&raw, n))
+    .collect();
+    assert!(ladder.windows(2).all(|w| w[0] < w[1]), "{raw}");
+
+    // The limits for a 6-year-old today, from the engine.
+    let age = Age::on(s.patient.birth_date, today()).unwrap();
+    assert_eq!(age.years, 6);
+    let sys = systolic_lower_limit(age);
+    assert_eq!(sys, 82.0);
+    assert!(
+        raw.contains("Temperature 38.0 °C (100.4 °F) or more"),
+        "{raw}"
+    );
+    assert!(raw.contains(&format!("Low blood pressure (systolic below {sys:.0})")));
+    assert!(raw.contains(&format!(
+        "Heart rate above {:.0} beats a minute",
+        heart_rate_upper_limit(age)
+    )));
+    assert!(raw.contains("Oxygen (SpO₂) below 92 %"));
+    assert!(raw.contains("Oxygen (SpO₂) below 90 %"));
+    assert!(raw.contains("6 years"));
+    // Low pressure with shock signs is an emergency, the engine's list in words.
+    for sign in [
+        "much sleepier than usual, hard to keep awake",
+        "dizzy, light-headed, or fainted",
+        "pale, grey or blotchy skin; cold hands and feet",
+    ] {
+        let line = format!("Low blood pressure (systolic below {sys:.0}) and: {sign}");
+        assert!(pos(&raw, &line) < pos(&raw, "CALL THE TEAM NOW"), "{line}");
+    }
+    assert!(raw.contains("Fever medicine can hide a fever"));
+    assert!(raw.contains("A reading every 6 h, every 4 h on close-watch days"));
+    assert!(raw.contains("A new bag every 48 h"));
+    assert!(raw.contains("Do not change the pump settings and do not flush the line"));
+    assert!(
+        raw.contains("Next bag change: Sun 22 Nov 2026, 14:30"),
+        "{raw}"
+    );
+    assert_grouped(&raw, Language::En);
+}
+
+#[test]
+fn spanish_checklist_extracts_with_its_accents() {
+    let s = setup();
+    let (layout, raw, pages) = render(&s, Language::Es, None);
+    assert_eq!(pages, 1, "{layout}");
+    for needle in [
+        "Sofía: qué vigilar y a quién llamar",
+        "A quién llamar, en este orden",
+        "1. Línea 24/7 del equipo: Oncología pediátrica, Hospital Infantil",
+        "EMERGENCIA",
+        "LLAME AL EQUIPO AHORA",
+        "AVISE AL EQUIPO HOY",
+        "RUTINA",
+        "Temperatura de 38.0 °C (100.4 °F) o más",
+        "Presión baja (sistólica menor de 82)",
+        "Pulso mayor de 130 latidos por minuto",
+        "Oxígeno (SpO₂) menor de 90 %",
+        "Próximo cambio de bolsa: aún no registrado",
+        "La medicina para la fiebre puede ocultar la fiebre",
+        "No cambie la programación de la bomba ni lave la línea",
+        "6 años",
+    ] {
+        assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
+    }
+    for c in &s.contacts {
+        assert!(layout.contains(&c.phone));
+    }
+    assert!(raw.contains("Begoña Núñez"));
+    assert_grouped(&raw, Language::Es);
+}
+
+#[test]
+fn fahrenheit_family_sees_its_own_unit_first() {
+    let mut s = setup();
+    s.settings.temperature_unit = TempUnit::F;
+    s.care_plan.fever_threshold_c = 38.5;
+    let (_, raw, pages) = render(&s, Language::En, None);
+    assert_eq!(pages, 1);
+    assert!(
+        raw.contains("Temperature 101.3 °F (38.5 °C) or more"),
+        "{raw}"
+    );
+    assert!(raw.contains("Next bag change: not logged yet"));
+}
+
+#[test]
+fn a_younger_child_gets_younger_limits() {
+    let mut s = setup();
+    s.patient.birth_date = "2026-03-01".parse().unwrap(); // 8 months on the day
+    let (_, raw, pages) = render(&s, Language::En, None);
+    assert_eq!(pages, 1);
+    assert!(raw.contains("systolic below 70"));
+    assert!(raw.contains("Heart rate above 180"));
+    assert!(raw.contains("8 months"));
+}
+
+#[test]
+fn long_names_and_many_contacts_still_print_everything() {
+    let mut s = setup();
+    let extra = s.contacts[1].clone();
+    for i in 0..4 {
+        let mut c = extra.clone();
+        c.name = format!("Contacto adicional número {i} con un nombre bastante largo");
+        c.phone = format!("55 0000 00{i:02}");
+        s.contacts.push(c);
+    }
+    let (layout, _, pages) = render(&s, Language::Es, None);
+    assert!(pages <= 2);
+    for c in &s.contacts {
+        assert!(layout.contains(&c.phone));
+    }
+}
+
+#[test]
+fn write_atomic_replaces_whole_or_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("checklist.pdf");
+    write_atomic(&target, b"old").unwrap();
+    write_atomic(&target, b"new content").unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), b"new content");
+    let names = |p: &Path| {
+        let mut v: Vec<String> = std::fs::read_dir(p)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names(dir.path()), ["checklist.pdf"], "no stray temp file");
+
+    // Into a folder that does not exist: an error, and nothing created.
+    let missing = dir.path().join("nope").join("checklist.pdf");
+    assert!(write_atomic(&missing, b"x").is_err());
+    assert!(!dir.path().join("nope").exists());
+
+    // Over a directory: the rename fails, the directory stays, the temp file is removed.
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("inside"), b"keep").unwrap();
+    assert!(write_atomic(&sub, b"x").is_err());
+    assert!(sub.is_dir());
+    assert_eq!(names(dir.path()), ["checklist.pdf", "sub"]);
+}
+
+fn record(lang: Language) -> TrainingRecordDoc {
+    TrainingRecordDoc {
+        lang,
+        child_name: "Sofía Ramírez López".into(),
+        caregivers: vec!["Guadalupe López".into(), "Martín Ramírez".into()],
+        nurse: "Enf. Itzel Hernández".into(),
+        signed_at: t("2026-11-17T16:05:00-06:00"),
+        modules: vec![
+            ("Taking the temperature".into(), true),
+            ("Blood pressure and oxygen".into(), true),
+            ("Signs and what to do".into(), true),
+            ("The pump and the bag".into(), false),
+        ],
+        score_passed: 9,
+        score_total: 10,
+        note: Some("Practise the blood pressure cuff again at the first bag change.".into()),
+    }
+}
+
+#[test]
+fn training_record_names_nurse_score_and_signature_lines() {
+    let (layout, raw, pages) = read_back(&training_record_pdf(&record(Language::En)));
+    assert_eq!(pages, 1, "{layout}");
+    for needle in [
+        "Home-care training record",
+        "Sofía Ramírez López",
+        "Guadalupe López, Martín Ramírez",
+        "Enf. Itzel Hernández",
+        "9 of 10 correct",
+        "Tue 17 Nov 2026, 16:05",
+        "The pump and the bag Not covered",
+        "Practise the blood pressure cuff again",
+        "Enf. Itzel Hernández — nurse",
+        "Guadalupe López — caregiver",
+        "Martín Ramírez — caregiver",
+    ] {
+        assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
+    }
+
+    let mut es = record(Language::Es);
+    es.note = None;
+    let (_, raw, pages) = read_back(&training_record_pdf(&es));
+    assert_eq!(pages, 1);
+    for needle in [
+        "Constancia de capacitación para el cuidado en casa",
+        "9 de 10 correctas",
+        "mar 17 nov 2026, 16:05",
+        "Martín Ramírez — cuidador(a)",
+    ] {
+        assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
+    }
+}
+
+// ---- the CLI ---------------------------------------------------------------------------
+
+fn cli(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_centinela-cli"))
+        .args(args)
+        .output()
+        .expect("the CLI starts");
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn cli_checklist_reads_the_diary_and_writes_the_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let out = dir.path().join("nevera.pdf");
+    let now = chrono::Local::now().fixed_offset();
+    {
+        let mut d = Diary::open_in(&data).unwrap();
+        let mut s = setup();
+        s.course = None;
+        d.save_setup(&s, now).unwrap();
+        d.log_bag(
+            &NewBag {
+                hung_at: now - Duration::hours(1),
+                duration: BagDuration::H24,
+                extension_hours: 0,
+                note: None,
+            },
+            None,
+            now,
+        )
+        .unwrap();
+    }
+    let (code, _, err) = cli(&[
+        "checklist",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (layout, raw, pages) = read_back(&std::fs::read(&out).unwrap());
+    assert_eq!(pages, 1);
+    // The diary's language (Spanish) by default, and the bag hanging now.
+    assert!(raw.contains("Sofía: qué vigilar y a quién llamar"), "{raw}");
+    assert!(raw.contains("Una bolsa nueva cada 24 h"), "{raw}");
+    assert!(!raw.contains("aún no registrado"));
+    let due = (now + Duration::hours(23)).with_timezone(&chrono::Local);
+    assert!(raw.contains(&due.format("%H:%M").to_string()), "{raw}");
+    assert!(layout.contains("+52 55 5555 0101"));
+
+    // --lang overrides the diary's language.
+    let (code, _, err) = cli(&[
+        "checklist",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, raw, _) = read_back(&std::fs::read(&out).unwrap());
+    assert!(raw.contains("Sofía: what to watch for and whom to call"));
+}
+
+#[test]
+fn cli_checklist_refuses_a_diary_without_setup_and_bad_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.pdf");
+    Diary::open_in(dir.path()).unwrap();
+    let (code, _, err) = cli(&[
+        "checklist",
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no setup"), "{err}");
+    assert!(!out.exists());
+
+    // No diary there at all: refused, and no diary is created.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let (code, _, err) = cli(&[
+        "checklist",
+        "--data-dir",
+        empty.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
+
+    for args in [
+        &["checklist"][..],
+        &["checklist", "--data-dir", "x"],
+        &["checklist", "--data-dir", "x", "--out", "y", "--lang", "fr"],
+        &["checklist", "--data-dir", "x", "--out", "y", "--bogus"],
+    ] {
+        let (code, _, err) = cli(args);
+        assert_eq!(code, 64, "{args:?}");
+        assert!(err.contains("usage"), "{err}");
+    }
+}
