@@ -78,7 +78,7 @@ const whyHome: TrainingModule = {
         ),
         p(
           "At home, you become the team's eyes. You measure, you write it down in Centinela, and you call when something changes. You are never alone: the team answers the phone 24 hours a day.",
-          "En casa, usted es los ojos del equipo. Mide, lo anota en Centinela y llama cuando algo cambia. Nunca está solo: el equipo contesta el teléfono las 24 horas del día.",
+          "En casa, usted se convierte en los ojos del equipo. Mide, lo anota en Centinela y llama cuando algo cambia. Siempre tiene apoyo: el equipo contesta el teléfono las 24 horas del día.",
         ),
         {
           kind: "list",
@@ -225,11 +225,11 @@ const crsSigns: TrainingModule = {
         callout(
           "call_today",
           "Fast heartbeat alone, a mild headache, nausea, a small patch of rash, more tired than usual. Tell the team today.",
-          "Solo el corazón acelerado, dolor de cabeza leve, náuseas, una ronchita pequeña, más cansado de lo normal. Avise al equipo hoy.",
+          "Solo el corazón acelerado, dolor de cabeza leve, náuseas, una zona pequeña de ronchas, más cansado de lo normal. Avise al equipo hoy.",
         ),
         p(
           "You do not need to decide this alone: enter the reading and Centinela shows the action and whom to call.",
-          "No tiene que decidirlo solo: anote el registro y Centinela le muestra qué hacer y a quién llamar.",
+          "No tiene que decidirlo usted: anote el registro y Centinela le muestra qué hacer y a quién llamar.",
         ),
       ],
     },
@@ -341,7 +341,7 @@ const neuroSigns: TrainingModule = {
             ),
             l("Cannot be consoled, even in your arms", "No se consuela, ni en sus brazos"),
             l("Stops babbling, or stops saying the words they knew", "Deja de balbucear, o deja de decir las palabras que ya sabía"),
-            l("Floppy, or stiff", "Aguadito (flácido), o rígido"),
+            l("Floppy, or stiff", "Aguadito (flojo, sin fuerza), o rígido"),
             l(
               "A toddler who walked well is now clumsy or falls",
               "Un niño que ya caminaba bien ahora está torpe o se cae",
@@ -766,23 +766,23 @@ const callLadder: TrainingModule = {
         ),
         callout(
           "emergency",
-          "Emergency: call the local emergency number or go to the nearest emergency department now. Then call the 24/7 team.",
-          "Emergencia: llame al número de emergencias local (911) o vaya ahora a la sala de urgencias más cercana. Después llame a la línea 24/7 del equipo.",
+          "Call the local emergency number or go to the nearest emergency department now. Then call the 24/7 team.",
+          "Llame al número de emergencias local (911) o vaya ahora a la sala de urgencias más cercana. Después llame a la línea 24/7 del equipo.",
         ),
         callout(
           "call_now",
-          "Call now: call the 24/7 team line. No answer within 10 minutes: call the next contact. Nobody at all: go to the emergency department.",
-          "Llamar ahora: llame a la línea 24/7 del equipo. Si no contestan en 10 minutos: llame al siguiente contacto. Si nadie contesta: vaya a urgencias.",
+          "Call the 24/7 team line. No answer within 10 minutes: call the next contact. Nobody at all: go to the emergency department.",
+          "Llame a la línea 24/7 del equipo. Si no contestan en 10 minutos: llame al siguiente contacto. Si nadie contesta: vaya a urgencias.",
         ),
         callout(
           "call_today",
-          "Call today: tell the team by phone during the day, or at the next bag change.",
-          "Avisar hoy: avise al equipo por teléfono durante el día, o en el próximo cambio de bolsa.",
+          "Tell the team by phone during the day, or at the next bag change.",
+          "Avise al equipo por teléfono durante el día, o en el próximo cambio de bolsa.",
         ),
         callout(
           "routine",
-          "All fine: keep to the monitoring schedule.",
-          "Todo bien: siga con el horario de vigilancia.",
+          "All fine: keep to the monitoring schedule. Take a new reading if anything changes.",
+          "Todo bien: siga con el horario de vigilancia. Tome un registro nuevo si algo cambia.",
         ),
       ],
     },
