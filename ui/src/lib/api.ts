@@ -2,24 +2,34 @@
 // Every command either resolves with its result or rejects with a CommandError.
 import { invoke, isTauri } from "@tauri-apps/api/core";
 import type {
+  Action,
   Alert,
   AppInfo,
+  AttemptResult,
   Bag,
   Chart,
   CommandError,
   DiaryView,
   Home,
+  InProgress,
   NewBag,
+  NewSignOff,
   Pause,
+  PracticeSaved,
   Reading,
   Reminder,
   Resumed,
   SavedReading,
   Settings,
   Setup,
+  SignOff,
+  TrainingOverview,
 } from "./bindings";
 
 export type * from "./bindings";
+
+/** A PDF written into the user's Documents folder. (Local until the shell's type is generated.) */
+export type ExportedFile = { path: string };
 
 /** `null` when running in a plain browser (vite dev), where there is no shell to ask. */
 export async function appInfo(): Promise<AppInfo | null> {
@@ -69,4 +79,26 @@ export const api = {
   /** "OK" on a reminder banner (a bag-due reminder ends only with a new bag). */
   acknowledgeReminder: (id: number, acknowledgedBy: string | null) =>
     call<Reminder>("acknowledge_reminder", { id, acknowledgedBy }),
+
+  // Training mode: everything below writes only to the training store, never the diary.
+  training: () => call<TrainingOverview>("get_training"),
+  trainingCompleteModule: (id: string) =>
+    call<TrainingOverview>("training_complete_module", { id }),
+  /** A fresh practice diary with that scenario's practice child. */
+  trainingStartScenario: (id: string) => call<InProgress>("training_start_scenario", { id }),
+  /** Through the real diary code and engine, into the practice diary; refused like a real one. */
+  trainingAddReading: (reading: Reading, recordedBy: string | null) =>
+    call<PracticeSaved>("training_add_reading", { reading, recordedBy }),
+  /** "What do you do now?", scored against the engine (needs a saved practice reading). */
+  trainingAnswer: (answer: Action) => call<AttemptResult>("training_answer", { answer }),
+  trainingSignOff: (signOff: NewSignOff) => call<SignOff>("training_sign_off", { signOff }),
+  /** Clears modules, attempts and the practice; sign-offs are kept. */
+  trainingReset: () => call<TrainingOverview>("training_reset"),
+
+  /** The one-page fridge checklist, as a PDF in the family's language. */
+  exportChecklist: () => call<ExportedFile>("export_checklist"),
+  /** A sign-off record as a PDF. */
+  exportTrainingRecord: (id: number) => call<ExportedFile>("export_training_record", { id }),
+  /** Open an exported PDF in the system viewer (to print it). */
+  openExported: (path: string) => call<null>("open_exported", { path }),
 };

@@ -167,3 +167,19 @@ describe("placeSaveError", () => {
     expect(placeSaveError(storage, slotOf)).toEqual({ general: storage });
   });
 });
+
+describe("training errors", () => {
+  it("the sign-off's missing names are said next to their fields, in both languages", () => {
+    const caregivers = fieldErrorOf(rejected("missing_field", "caregivers"))!;
+    expect(fieldErrorText(caregivers, "en")).toMatch(/at least one caregiver/);
+    expect(fieldErrorText(caregivers, "es")).toMatch(/al menos una persona/);
+    const nurse = fieldErrorOf(rejected("missing_field", "nurse"))!;
+    expect(fieldErrorText(nurse, "en")).toBe("Write the nurse's name.");
+    expect(fieldErrorText(nurse, "es")).toMatch(/enfermera/);
+  });
+  it("a step out of order has its own sentence", () => {
+    const e = { code: "training_order", message: "save the practice reading first", field: null, rejection: null };
+    expect(commandErrorText(e, "en")).toMatch(/in order/);
+    expect(commandErrorText(e, "es")).toMatch(/en orden/);
+  });
+});

@@ -151,6 +151,8 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
       if (f === "reading") return say("err.reading.empty");
       if (f === "hung_at") return say("err.bag.hungMissing");
       if (f === "reason") return say("err.pause.reason");
+      if (f === "caregivers") return say("err.signoff.caregivers");
+      if (f === "nurse") return say("err.signoff.nurse");
       if (/^contacts\[\d+\]\.name$/.test(f)) return say("err.name.required");
       return say("err.required");
     case "invalid_phone":
@@ -228,6 +230,7 @@ const COMMAND_CODES = [
   "corrupt",
   "invalid_phone",
   "rejected",
+  "training_order",
 ] as const;
 
 /** The sentence for a command error that is not about one field. */
