@@ -26,6 +26,9 @@ fn main() {
             "training_answer",
             "training_sign_off",
             "training_reset",
+            "export_checklist",
+            "export_training_record",
+            "open_exported",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -502,3 +502,19 @@ fn a_diary_is_not_opened_as_training_and_training_is_not_opened_as_a_diary() {
     .unwrap();
     assert!(Training::open_in(other.path()).is_err());
 }
+
+#[test]
+fn module_titles_for_the_printed_record_match_the_screens() {
+    let ui = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/trainingModules.ts"),
+    )
+    .unwrap();
+    for id in MODULES {
+        let title = centinela_core::training::module_title(id).unwrap();
+        let quoted = |s: &str| format!("\"{s}\"");
+        assert!(ui.contains(&quoted(id)), "{id} missing from the screens");
+        assert!(ui.contains(&quoted(&title.en)), "{id}: {:?}", title.en);
+        assert!(ui.contains(&quoted(&title.es)), "{id}: {:?}", title.es);
+    }
+    assert!(centinela_core::training::module_title("knitting").is_none());
+}

@@ -22,6 +22,7 @@ use centinela_core::{
 use ts_rs::TS;
 
 use crate::commands::{CommandError, DiaryView};
+use crate::exports::ExportedFile;
 use crate::AppInfo;
 
 fn render() -> String {
@@ -95,6 +96,7 @@ fn render() -> String {
         NewSignOff,
         SignOff,
         TrainingOverview,
+        ExportedFile,
     );
     out
 }

@@ -5,6 +5,7 @@
 mod bindings;
 pub mod commands;
 mod data_dir;
+pub mod exports;
 pub mod instance;
 pub mod login;
 pub mod notify;
@@ -53,6 +54,9 @@ pub fn run() -> tauri::Result<()> {
         // First, so a second launch hands over before anything else starts.
         .plugin(instance::plugin(folder.as_deref()))
         .plugin(login::plugin(folder.as_deref().filter(|_| chosen)))
+        // Opens exported PDFs for printing. Only our own command uses it; the window has
+        // no opener permission.
+        .plugin(tauri_plugin_opener::init())
         .on_window_event(window::on_event)
         .invoke_handler(tauri::generate_handler![
             app_info,
@@ -78,6 +82,9 @@ pub fn run() -> tauri::Result<()> {
             training::training_answer,
             training::training_sign_off,
             training::training_reset,
+            exports::export_checklist,
+            exports::export_training_record,
+            exports::open_exported,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;

@@ -40,6 +40,34 @@ pub const MODULES: [&str; 7] = [
     "call_ladder",
 ];
 
+/// Each module's title, for the printed record (the screens hold the same words in
+/// `ui/src/lib/trainingModules.ts`; a test keeps the two in step).
+pub fn module_title(id: &str) -> Option<Text> {
+    let (en, es) = match id {
+        "why_home" => (
+            "Why the infusion is given at home",
+            "Por qué la infusión se pone en casa",
+        ),
+        "crs_signs" => (
+            "Cytokine release syndrome (CRS)",
+            "Síndrome de liberación de citocinas (SLC)",
+        ),
+        "neuro_signs" => (
+            "Changes in the brain and nerves",
+            "Cambios en el cerebro y los nervios",
+        ),
+        "measuring" => ("Measuring and writing it down", "Medir y anotarlo"),
+        "pump" => ("Living with the pump", "La vida con la bomba"),
+        "bag_changes" => ("Bag changes", "Cambios de bolsa"),
+        "call_ladder" => (
+            "Whom to call, day and night",
+            "A quién llamar, de día y de noche",
+        ),
+        _ => return None,
+    };
+    Some(scenarios::t((en, es)))
+}
+
 /// The training folder's name inside the data folder.
 pub const TRAINING_DIR: &str = "training";
 const STORE_FILE: &str = "training.sqlite3";

@@ -307,3 +307,5 @@ export type TrainingOverview = { started_at: string | null, modules: Array<Modul
  * Newest first.
  */
 signoffs: Array<SignOff>, };
+
+export type ExportedFile = { path: string, };
