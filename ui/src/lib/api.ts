@@ -10,6 +10,7 @@ import type {
   Chart,
   CommandError,
   DiaryView,
+  ExportedFile,
   Home,
   InProgress,
   NewBag,
@@ -27,9 +28,6 @@ import type {
 } from "./bindings";
 
 export type * from "./bindings";
-
-/** A PDF written into the user's Documents folder. (Local until the shell's type is generated.) */
-export type ExportedFile = { path: string };
 
 /** `null` when running in a plain browser (vite dev), where there is no shell to ask. */
 export async function appInfo(): Promise<AppInfo | null> {
