@@ -467,6 +467,20 @@ mod tests {
     }
 
     #[test]
+    fn shock_signs_are_the_engines() {
+        let setup: Setup =
+            serde_json::from_str(include_str!("../tests/fixtures/checklist/setup.json")).unwrap();
+        assert_eq!(
+            shock_signs(&setup, d("2026-11-21")),
+            [
+                Symptom::UnusualSleepiness,
+                Symptom::DizzinessFainting,
+                Symptom::PaleColdSkin
+            ]
+        );
+    }
+
+    #[test]
     fn dates_in_both_languages() {
         assert_eq!(
             format_date(Language::En, d("2026-11-21")),

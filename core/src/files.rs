@@ -38,13 +38,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// A new, empty temporary file beside the target (same file system, so rename is atomic).
 fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, fs::File)> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let mut tries = 0;
     loop {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let tmp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
         match OpenOptions::new().write(true).create_new(true).open(&tmp) {
             Ok(f) => return Ok((tmp, f)),
             // Left by a crashed run with the same pid: try the next name.
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < u32::MAX => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 100 => tries += 1,
             Err(e) => return Err(e),
         }
     }

@@ -96,6 +96,7 @@ pub fn training_record_document(r: &TrainingRecordDoc) -> Document {
         doc.paragraph(note);
     }
 
+    doc.space(doc.body_size());
     doc.rich_paragraph(&[Span::plain(tr(
         lang,
         "By signing, the caregivers confirm they were shown how to take the readings, what \
