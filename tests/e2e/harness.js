@@ -153,6 +153,10 @@ export async function launchApp({ name = "e2e", env = {}, notifications = false 
     // A private home, so nothing a test turns on (start at login writes
     // ~/.config/autostart) lands in the real one.
     HOME: join(root, "home"),
+    // And its XDG folders, so exported PDFs land in the private ~/Documents whatever the
+    // caller's desktop sets.
+    XDG_CONFIG_HOME: join(root, "home", ".config"),
+    XDG_DATA_HOME: join(root, "home", ".local", "share"),
     // Light theme unless a test asks otherwise, whatever the caller's desktop uses.
     GTK_THEME: "Adwaita",
     // So tests can set e.g. GTK_THEME.
