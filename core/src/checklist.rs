@@ -38,6 +38,30 @@ pub fn checklist_pdf(input: &ChecklistInput<'_>) -> Vec<u8> {
     checklist_document(input).finish()
 }
 
+/// The checklist of a diary as it stands at `now` (local time of `now`'s zone): its setup,
+/// the bag hanging now, and `lang` or else the family's language. `None` before setup.
+pub fn diary_checklist_pdf<Tz: chrono::TimeZone>(
+    diary: &crate::diary::Diary,
+    now: DateTime<Tz>,
+    lang: Option<Language>,
+) -> Result<Option<Vec<u8>>, crate::diary::StoreError> {
+    let Some(setup) = diary.setup()? else {
+        return Ok(None);
+    };
+    let bag = diary.current_bag()?;
+    let tz = now.timezone();
+    let input = ChecklistInput {
+        lang: lang.unwrap_or(setup.settings.language),
+        next_bag_due: bag
+            .as_ref()
+            .map(|b| b.due_at.with_timezone(&tz).fixed_offset()),
+        bag_duration: bag.as_ref().map(|b| b.duration),
+        today: now.date_naive(),
+        setup: &setup,
+    };
+    Ok(Some(checklist_pdf(&input)))
+}
+
 /// A no-break space: keeps a number and its unit on one line.
 const NB: char = '\u{a0}';
 

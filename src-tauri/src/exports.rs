@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use centinela_core::checklist::{checklist_pdf, ChecklistInput};
+use centinela_core::checklist::diary_checklist_pdf;
 use centinela_core::diary::{Language, StoreError};
 use centinela_core::files::write_atomic;
 use centinela_core::training::module_title;
@@ -65,31 +65,21 @@ fn write(name: &str, bytes: &[u8]) -> Answer<ExportedFile> {
 #[tauri::command]
 pub fn export_checklist(shell: tauri::State<'_, Shell>) -> Answer<ExportedFile> {
     let now = shell.clock.now();
-    let (setup, bag) = {
+    let (pdf, lang) = {
         let diary = shell
             .diary
             .lock()
             .map_err(|_| failed("storage", "the diary is unavailable".into()))?;
-        (
-            diary.setup()?.ok_or(StoreError::NoPatient)?,
-            diary.current_bag()?,
-        )
-    };
-    let lang = setup.settings.language;
-    let input = ChecklistInput {
-        lang,
-        next_bag_due: bag
-            .as_ref()
-            .map(|b| b.due_at.with_timezone(&chrono::Local).fixed_offset()),
-        bag_duration: bag.as_ref().map(|b| b.duration),
-        today: now.date_naive(),
-        setup: &setup,
+        let lang = diary.settings()?.language;
+        let now_local = now.with_timezone(&chrono::Local);
+        let pdf = diary_checklist_pdf(&diary, now_local, None)?.ok_or(StoreError::NoPatient)?;
+        (pdf, lang)
     };
     let name = match lang {
         Language::En => format!("Centinela-checklist-{}.pdf", now.date_naive()),
         Language::Es => format!("Centinela-lista-de-vigilancia-{}.pdf", now.date_naive()),
     };
-    write(&name, &checklist_pdf(&input))
+    write(&name, &pdf)
 }
 
 /// The signed-off training record, as PDF.

@@ -11,7 +11,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use centinela_core::checklist::{checklist_pdf, ChecklistInput};
+use centinela_core::checklist::diary_checklist_pdf;
 use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
 use centinela_core::files::write_atomic;
 use centinela_core::scenario::assess_json;
@@ -101,9 +101,10 @@ fn checklist(args: ChecklistArgs) -> ExitCode {
         Ok(d) => d,
         Err(e) => return fail(2, format!("cannot open the diary: {e}")),
     };
-    let (setup, bag) = match (diary.setup(), diary.current_bag()) {
-        (Ok(Some(s)), Ok(b)) => (s, b),
-        (Ok(None), _) => {
+    // The one clock read: the sheet's date and the family's local time for the bag.
+    let pdf = match diary_checklist_pdf(&diary, chrono::Local::now(), args.lang) {
+        Ok(Some(pdf)) => pdf,
+        Ok(None) => {
             return fail(
                 2,
                 "the diary has no setup yet (the child, the plan and the contacts): \
@@ -111,20 +112,9 @@ fn checklist(args: ChecklistArgs) -> ExitCode {
                     .into(),
             )
         }
-        (Err(e), _) | (_, Err(e)) => return fail(2, format!("cannot read the diary: {e}")),
+        Err(e) => return fail(2, format!("cannot read the diary: {e}")),
     };
-    // The one clock read: the sheet's date and the family's local time for the bag.
-    let now = chrono::Local::now();
-    let input = ChecklistInput {
-        lang: args.lang.unwrap_or(setup.settings.language),
-        next_bag_due: bag
-            .as_ref()
-            .map(|b| b.due_at.with_timezone(&chrono::Local).fixed_offset()),
-        bag_duration: bag.as_ref().map(|b| b.duration),
-        today: now.date_naive(),
-        setup: &setup,
-    };
-    match write_atomic(&args.out, &checklist_pdf(&input)) {
+    match write_atomic(&args.out, &pdf) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(1, format!("cannot write {}: {e}", args.out.display())),
     }
