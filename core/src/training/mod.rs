@@ -488,8 +488,7 @@ impl Training {
         Ok(())
     }
 
-    /// Start (or start again) a practice scenario: a fresh practice diary with the
-    /// scenario's child, and the standard care plan so every family practises the same case.
+    /// Start (or start again) a practice scenario.
     pub fn start_scenario(
         &mut self,
         id: &str,
@@ -499,11 +498,8 @@ impl Training {
             let ids: Vec<&str> = scenarios::all().iter().map(|s| s.id).collect();
             unknown("scenario", id, &ids)
         })?;
+        // The practice diary itself is made when the entry is saved; a stale one goes now.
         remove_practice(&self.dir)?;
-        let mut practice = Diary::open(&practice_path(&self.dir))?;
-        practice.save_patient(&practice_patient(&def, now), now)?;
-        practice.save_care_plan(&CarePlan::default(), now)?;
-        drop(practice);
         self.begin_session(now)?;
         self.conn.execute(
             "INSERT INTO practice (id, scenario, started_at, saved) VALUES (1, ?1, ?2, NULL)
@@ -559,7 +555,8 @@ impl Training {
         };
         let def = scenarios::by_id(&id)
             .ok_or_else(|| StoreError::corrupt(format!("training scenario {id:?}")))?;
-        // A fresh practice diary each time, so a second try is judged on its own.
+        // A fresh practice diary each time, so a second try is judged on its own, with the
+        // scenario's child and the standard plan so every family practises the same case.
         remove_practice(&self.dir)?;
         let mut practice = Diary::open(&practice_path(&self.dir))?;
         practice.save_patient(&practice_patient(&def, now), now)?;
@@ -643,42 +640,37 @@ impl Training {
     }
 
     fn score(&self) -> Result<(Vec<ScenarioProgress>, Score), StoreError> {
-        let mut out = Vec::new();
-        let mut passed_count = 0;
-        for def in scenarios::all() {
-            let attempts: u32 = self.conn.query_row(
-                "SELECT count(*) FROM attempts WHERE scenario = ?1",
-                [def.id],
-                |r| r.get(0),
-            )?;
-            let passed: Option<bool> = self
-                .conn
-                .query_row(
-                    "SELECT correct AND entry_matched FROM attempts WHERE scenario = ?1
-                     ORDER BY id DESC LIMIT 1",
-                    [def.id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if passed == Some(true) {
-                passed_count += 1;
-            }
-            out.push(ScenarioProgress {
-                id: def.id.to_string(),
-                title: scenarios::t(def.title),
-                topics: def.topics.to_vec(),
-                attempts,
-                passed,
-            });
-        }
-        let total = out.len() as u32;
-        Ok((
-            out,
-            Score {
-                passed: passed_count,
-                total,
-            },
-        ))
+        // Per scenario: how many attempts, and whether the latest one passed.
+        let mut stmt = self.conn.prepare(
+            "SELECT scenario, count(*),
+                    (SELECT correct AND entry_matched FROM attempts AS latest
+                     WHERE latest.scenario = a.scenario ORDER BY id DESC LIMIT 1)
+             FROM attempts AS a GROUP BY scenario",
+        )?;
+        let tried: std::collections::HashMap<String, (u32, bool)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<Result<_, _>>()?;
+        let out: Vec<ScenarioProgress> = scenarios::all()
+            .iter()
+            .map(|def| {
+                let (attempts, passed) = match tried.get(def.id) {
+                    Some(&(n, passed)) => (n, Some(passed)),
+                    None => (0, None),
+                };
+                ScenarioProgress {
+                    id: def.id.to_string(),
+                    title: scenarios::t(def.title),
+                    topics: def.topics.to_vec(),
+                    attempts,
+                    passed,
+                }
+            })
+            .collect();
+        let score = Score {
+            passed: out.iter().filter(|p| p.passed == Some(true)).count() as u32,
+            total: out.len() as u32,
+        };
+        Ok((out, score))
     }
 
     fn modules(&self) -> Result<Vec<ModuleProgress>, StoreError> {
