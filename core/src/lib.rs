@@ -3,11 +3,13 @@
 //! No GUI and no Tauri here: the desktop shell and `centinela-cli` both call this crate.
 
 pub mod assessment;
+pub mod backup;
 pub mod bag;
 pub mod checklist;
 pub mod course;
 pub mod diary;
 pub mod document;
+pub mod export;
 pub mod files;
 pub mod messages;
 pub mod paths;
@@ -15,6 +17,7 @@ pub mod patient;
 pub mod plausibility;
 pub mod reading;
 pub mod reminder;
+pub mod report;
 pub mod scenario;
 pub mod training;
 pub mod training_record;

@@ -7,6 +7,11 @@
 //! checklist of the diary in DIR as a PDF (exit 0); a diary without a setup, or no diary,
 //! exits 2 with the reason on stderr. It only reads the diary.
 
+mod args;
+mod backup;
+mod export;
+mod report;
+
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +23,11 @@ use centinela_core::scenario::assess_json;
 use centinela_core::{ErrorCode, Rejection};
 
 const USAGE: &str = "usage: centinela-cli assess < scenario.json > assessment.json
-       centinela-cli checklist --data-dir DIR --out FILE.pdf [--lang en|es]";
+       centinela-cli checklist --data-dir DIR --out FILE.pdf [--lang en|es]
+       centinela-cli report --data-dir DIR --out FILE.pdf [--lang en|es] [--now RFC3339]
+       centinela-cli export --data-dir DIR --format csv|fhir --mode care-team|sharing --out FILE [--now RFC3339]
+       centinela-cli backup --data-dir DIR [--out FILE.sqlite3]
+       centinela-cli restore --data-dir DIR --from FILE.sqlite3";
 
 /// Print to stdout; a closed pipe (e.g. `| head`) is not worth a panic.
 fn emit(text: &str) {
@@ -120,6 +129,12 @@ fn checklist(args: ChecklistArgs) -> ExitCode {
     }
 }
 
+/// Bad arguments: the usage on stderr, exit 64 (EX_USAGE).
+pub(crate) fn usage_error(problem: &str) -> ExitCode {
+    eprintln!("centinela-cli: {problem}\n{USAGE}");
+    ExitCode::from(64)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -131,6 +146,10 @@ fn main() -> ExitCode {
                 ExitCode::from(64)
             }
         },
+        Some("report") => report::run(&args[1..]),
+        Some("export") => export::run(&args[1..]),
+        Some("backup") => backup::run_backup(&args[1..]),
+        Some("restore") => backup::run_restore(&args[1..]),
         Some("--version") => {
             println!(
                 "centinela-cli {} ({})",
