@@ -29,6 +29,13 @@ fn main() {
             "export_checklist",
             "export_training_record",
             "open_exported",
+            "save_report",
+            "save_export",
+            "get_backups",
+            "backup_now",
+            "save_backup_copy",
+            "pick_backup",
+            "restore_backup",
         ]),
     ))
     .expect("failed to run tauri-build");

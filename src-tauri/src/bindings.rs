@@ -21,9 +21,12 @@ use centinela_core::{
 };
 use ts_rs::TS;
 
+use crate::backups::{BackupsView, Restored};
 use crate::commands::{CommandError, DiaryView};
-use crate::exports::ExportedFile;
+use crate::exports::{ExportFormat, ExportedFile};
 use crate::AppInfo;
+use centinela_core::backup::{BackupKind, BackupSummary};
+use centinela_core::export::ExportMode;
 
 fn render() -> String {
     let mut out = String::from(
@@ -97,6 +100,12 @@ fn render() -> String {
         SignOff,
         TrainingOverview,
         ExportedFile,
+        ExportFormat,
+        ExportMode,
+        BackupKind,
+        BackupSummary,
+        BackupsView,
+        Restored,
     );
     out
 }

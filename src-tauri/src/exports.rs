@@ -1,15 +1,26 @@
-//! Printable documents: the fridge checklist and the training record, written as PDF into
-//! the family's Documents folder and opened in the system's viewer for printing.
+//! Documents and data that leave the app.
+//!
+//! - The fridge checklist and the training record go straight into `Documents/Centinela`.
+//! - The clinic report, the CSV and the FHIR export go where the family picks in a save
+//!   dialog (a USB stick, the clinic's shared folder), starting in `Documents/Centinela`.
+//!
+//! Every file is written atomically, so a failed or cancelled export never leaves half a file.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use centinela_core::checklist::diary_checklist_pdf;
 use centinela_core::diary::{Language, StoreError};
+use centinela_core::export::{fhir_bundle, readings_csv, ExportMode};
 use centinela_core::files::write_atomic;
+use centinela_core::report::diary_report_pdf;
 use centinela_core::training::module_title;
 use centinela_core::training::MODULES;
 use centinela_core::training_record::{training_record_pdf, TrainingRecordDoc};
 use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use crate::commands::{CommandError, Shell};
@@ -23,7 +34,12 @@ pub struct ExportedFile {
     pub path: String,
 }
 
-fn failed(code: &str, message: String) -> CommandError {
+/// Files the family saved through the dialog in this session: the only ones outside the
+/// export folder that `open_exported` may open.
+#[derive(Default)]
+pub struct SavedFiles(pub Mutex<HashSet<PathBuf>>);
+
+pub(crate) fn failed(code: &str, message: String) -> CommandError {
     CommandError {
         code: code.into(),
         message,
@@ -137,6 +153,176 @@ pub fn export_training_record(
     write(&name, &training_record_pdf(&doc))
 }
 
+/// What a save dialog offers: a title, a file type and a suggested name.
+pub(crate) struct SaveAs<'a> {
+    pub title: &'a str,
+    pub filter: &'a str,
+    pub extension: &'a str,
+    pub file_name: String,
+}
+
+/// Ask where to save, starting in `Documents/Centinela`. `None` when the family cancels.
+/// Blocks until the dialog closes, so it must run off the main thread (async commands do).
+pub(crate) fn ask_where(app: &AppHandle, what: &SaveAs<'_>) -> Option<PathBuf> {
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(what.title)
+        .set_file_name(&what.file_name)
+        .add_filter(what.filter, &[what.extension]);
+    if let Some(dir) = export_dir().filter(|d| std::fs::create_dir_all(d).is_ok()) {
+        dialog = dialog.set_directory(dir);
+    }
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    let path = dialog.blocking_save_file()?.into_path().ok()?;
+    Some(with_extension(path, what.extension))
+}
+
+/// A name typed without its extension gets it, so the file opens in the right program.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    let has = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if has {
+        path
+    } else {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".{extension}"));
+        path.with_file_name(name)
+    }
+}
+
+/// Write `bytes` where the family chose, atomically, and remember it for "Open".
+fn save_chosen(app: &AppHandle, path: PathBuf, bytes: &[u8]) -> Answer<ExportedFile> {
+    write_atomic(&path, bytes).map_err(|e| {
+        failed(
+            "export_failed",
+            format!("cannot write {}: {e}", path.display()),
+        )
+    })?;
+    if let Ok(mut saved) = app.state::<SavedFiles>().0.lock() {
+        saved.insert(path.clone());
+    }
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+    })
+}
+
+fn family_language(shell: &Shell) -> Answer<Language> {
+    let diary = shell
+        .diary
+        .lock()
+        .map_err(|_| failed("storage", "the diary is unavailable".into()))?;
+    Ok(diary.settings()?.language)
+}
+
+/// The clinic report, in `lang` (the family's language when not given), saved where the
+/// family picks. `None` when they cancel the dialog.
+#[tauri::command]
+pub async fn save_report(app: AppHandle, lang: Option<Language>) -> Answer<Option<ExportedFile>> {
+    let shell = app.state::<Shell>();
+    let now = shell.clock.now();
+    // Made before the dialog: a diary that cannot make a report says so at once.
+    let (pdf, family) = {
+        let diary = shell
+            .diary
+            .lock()
+            .map_err(|_| failed("storage", "the diary is unavailable".into()))?;
+        let pdf = diary_report_pdf(&diary, now.with_timezone(&chrono::Local), lang)?
+            .ok_or(StoreError::NoPatient)?;
+        (pdf, diary.settings()?.language)
+    };
+    let what = match lang.unwrap_or(family) {
+        Language::En => SaveAs {
+            title: "Save the clinic report",
+            filter: "PDF document",
+            extension: "pdf",
+            file_name: format!("Centinela-report-{}.pdf", now.date_naive()),
+        },
+        Language::Es => SaveAs {
+            title: "Guardar el informe para la clínica",
+            filter: "Documento PDF",
+            extension: "pdf",
+            file_name: format!("Centinela-informe-{}.pdf", now.date_naive()),
+        },
+    };
+    match ask_where(&app, &what) {
+        Some(path) => save_chosen(&app, path, &pdf).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The data formats the family can take out of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// The readings, one row each, for a spreadsheet.
+    Csv,
+    /// A FHIR R4 Bundle, for the hospital's systems.
+    Fhir,
+}
+
+/// The readings as CSV or the diary as FHIR, for the care team or for sharing, saved where
+/// the family picks. `None` when they cancel the dialog.
+#[tauri::command]
+pub async fn save_export(
+    app: AppHandle,
+    format: ExportFormat,
+    mode: ExportMode,
+) -> Answer<Option<ExportedFile>> {
+    let shell = app.state::<Shell>();
+    let now = shell.clock.now();
+    let text = {
+        let diary = shell
+            .diary
+            .lock()
+            .map_err(|_| failed("storage", "the diary is unavailable".into()))?;
+        match format {
+            ExportFormat::Csv => readings_csv(&diary, mode)?,
+            ExportFormat::Fhir => fhir_bundle(&diary, mode, now)?,
+        }
+    };
+    let lang = family_language(&shell)?;
+    let date = now.date_naive();
+    let shared = match (mode, lang) {
+        (ExportMode::CareTeam, _) => "",
+        (ExportMode::Sharing, Language::En) => "-shared",
+        (ExportMode::Sharing, Language::Es) => "-compartir",
+    };
+    let what = match (format, lang) {
+        (ExportFormat::Csv, Language::En) => SaveAs {
+            title: "Save the readings as CSV",
+            filter: "CSV table",
+            extension: "csv",
+            file_name: format!("Centinela-readings{shared}-{date}.csv"),
+        },
+        (ExportFormat::Csv, Language::Es) => SaveAs {
+            title: "Guardar las mediciones como CSV",
+            filter: "Tabla CSV",
+            extension: "csv",
+            file_name: format!("Centinela-mediciones{shared}-{date}.csv"),
+        },
+        (ExportFormat::Fhir, Language::En) => SaveAs {
+            title: "Save the diary as FHIR",
+            filter: "FHIR JSON",
+            extension: "json",
+            file_name: format!("Centinela-FHIR{shared}-{date}.json"),
+        },
+        (ExportFormat::Fhir, Language::Es) => SaveAs {
+            title: "Guardar el diario como FHIR",
+            filter: "FHIR JSON",
+            extension: "json",
+            file_name: format!("Centinela-FHIR{shared}-{date}.json"),
+        },
+    };
+    match ask_where(&app, &what) {
+        Some(path) => save_chosen(&app, path, text.as_bytes()).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// Whether `path` is a PDF this app wrote (the window may not open anything else).
 fn is_ours(path: &Path, dir: &Path) -> bool {
     let Ok(real) = path.canonicalize() else {
@@ -156,7 +342,16 @@ fn is_ours(path: &Path, dir: &Path) -> bool {
 pub fn open_exported(app: tauri::AppHandle, path: String) -> Answer<()> {
     let dir = export_dir().ok_or_else(|| failed("export_failed", "no home folder".into()))?;
     let path = PathBuf::from(path);
-    if !is_ours(&path, &dir) {
+    let saved = app
+        .state::<SavedFiles>()
+        .0
+        .lock()
+        .map(|s| s.contains(&path))
+        .unwrap_or(false);
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !(is_ours(&path, &dir) || saved && is_pdf) {
         return Err(failed(
             "not_exported",
             format!("{} is not a document Centinela wrote", path.display()),
@@ -175,6 +370,21 @@ pub fn open_exported(app: tauri::AppHandle, path: String) -> Answer<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_typed_without_its_extension_gets_it() {
+        let p = |s: &str| PathBuf::from(s);
+        assert_eq!(with_extension(p("/u/report"), "pdf"), p("/u/report.pdf"));
+        assert_eq!(
+            with_extension(p("/u/report.pdf"), "pdf"),
+            p("/u/report.pdf")
+        );
+        assert_eq!(
+            with_extension(p("/u/report.PDF"), "pdf"),
+            p("/u/report.PDF")
+        );
+        assert_eq!(with_extension(p("/u/data.v2"), "csv"), p("/u/data.v2.csv"));
+    }
 
     #[test]
     fn only_pdfs_in_the_export_folder_can_be_opened() {

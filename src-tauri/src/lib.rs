@@ -1,6 +1,7 @@
 //! Centinela's desktop shell. Thin on purpose: it owns the window, the data folder and the
 //! commands; every rule about readings and alerts belongs in `centinela-core`.
 
+pub mod backups;
 #[cfg(test)]
 mod bindings;
 pub mod commands;
@@ -57,6 +58,11 @@ pub fn run() -> tauri::Result<()> {
         // Opens exported PDFs for printing. Only our own command uses it; the window has
         // no opener permission.
         .plugin(tauri_plugin_opener::init())
+        // Save and open dialogs, shown by our own commands only (no dialog permission for
+        // the window): the family picks where a report, an export or a backup goes.
+        .plugin(tauri_plugin_dialog::init())
+        .manage(exports::SavedFiles::default())
+        .manage(backups::PickedBackup::default())
         .on_window_event(window::on_event)
         .invoke_handler(tauri::generate_handler![
             app_info,
@@ -85,6 +91,13 @@ pub fn run() -> tauri::Result<()> {
             exports::export_checklist,
             exports::export_training_record,
             exports::open_exported,
+            exports::save_report,
+            exports::save_export,
+            backups::get_backups,
+            backups::backup_now,
+            backups::save_backup_copy,
+            backups::pick_backup,
+            backups::restore_backup,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;
@@ -105,6 +118,7 @@ pub fn run() -> tauri::Result<()> {
                 eprintln!("centinela: no tray icon: {e}");
             }
             app.manage(AppState { data_dir: dir });
+            backups::daily(app.handle());
             scheduler::start(app.handle().clone());
             Ok(())
         })

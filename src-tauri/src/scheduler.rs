@@ -72,6 +72,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             loop {
                 let now = app.state::<Shell>().clock.now();
                 tick(&app, wake(last, now));
+                crate::backups::daily(&app);
                 last = Some(now);
                 std::thread::sleep(TICK);
             }

@@ -5,6 +5,12 @@ import type {
   Action,
   Alert,
   AppInfo,
+  BackupSummary,
+  BackupsView,
+  ExportFormat,
+  ExportMode,
+  Language,
+  Restored,
   AttemptResult,
   Bag,
   Chart,
@@ -99,4 +105,18 @@ export const api = {
   exportTrainingRecord: (id: number) => call<ExportedFile>("export_training_record", { id }),
   /** Open an exported PDF in the system viewer (to print it). */
   openExported: (path: string) => call<null>("open_exported", { path }),
+  /** The clinic report as PDF, saved where the family picks; `null` when they cancel. */
+  saveReport: (lang: Language | null) => call<ExportedFile | null>("save_report", { lang }),
+  /** Readings as CSV or the diary as FHIR, saved where the family picks. */
+  saveExport: (format: ExportFormat, mode: ExportMode) =>
+    call<ExportedFile | null>("save_export", { format, mode }),
+  /** The app's own backups, newest first. */
+  backups: () => call<BackupsView>("get_backups"),
+  backupNow: () => call<BackupSummary>("backup_now"),
+  /** A backup saved where the family picks (a USB stick, for a new laptop). */
+  saveBackupCopy: () => call<BackupSummary | null>("save_backup_copy"),
+  /** The open dialog, then the picked file checked and described (`null`: cancelled). */
+  pickBackup: () => call<BackupSummary | null>("pick_backup"),
+  /** Replace the diary with a backup; the diary as it was is kept as a backup first. */
+  restoreBackup: (path: string) => call<Restored>("restore_backup", { path }),
 };

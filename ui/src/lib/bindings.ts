@@ -309,3 +309,37 @@ export type TrainingOverview = { started_at: string | null, modules: Array<Modul
 signoffs: Array<SignOff>, };
 
 export type ExportedFile = { path: string, };
+
+export type ExportFormat = "csv" | "fhir";
+
+export type ExportMode = "care_team" | "sharing";
+
+export type BackupKind = "daily" | "manual" | "before_restore";
+
+export type BackupSummary = { path: string, 
+/**
+ * From inside the file; for a file Centinela did not make, from its name, if any.
+ */
+kind: BackupKind | null, 
+/**
+ * When the copy was made (None for a file Centinela did not make, e.g. a diary
+ * copied by hand).
+ */
+made_at: string | null, child_name: string | null, 
+/**
+ * Every reading written, corrected ones included.
+ */
+readings: number, 
+/**
+ * The time the newest reading was taken.
+ */
+last_reading_at: string | null, 
+/**
+ * The diary's schema version in the file (an older one is brought up to date on
+ * restore).
+ */
+schema_version: number, size_bytes: number, };
+
+export type BackupsView = { backups: Array<BackupSummary>, folder: string, };
+
+export type Restored = { restored: BackupSummary, safety_copy: BackupSummary, };
