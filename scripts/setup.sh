@@ -16,6 +16,8 @@ APT_PACKAGES=(
   xdotool x11-utils libglib2.0-bin
   # Image and PDF checks
   imagemagick poppler-utils
+  # The FHIR export is validated by a real FHIR R4 model in a Python venv (scripts/fhir-venv.sh)
+  python3 python3-venv
 )
 
 missing=()
@@ -76,3 +78,6 @@ if ! command -v tauri-driver >/dev/null; then
 else
   log "tauri-driver: $(command -v tauri-driver)"
 fi
+
+# A real FHIR R4 model for the export tests (a venv from PyPI; Debian's Python).
+bash "$REPO_ROOT/scripts/fhir-venv.sh"
