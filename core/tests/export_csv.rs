@@ -1,0 +1,607 @@
+//! The readings CSV (issue 6): read back with the csv crate it gives the diary exactly;
+//! sharing mode names nobody and dates nothing; `centinela-cli export --format csv`.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+use centinela_core::course::CoursePlan;
+use centinela_core::diary::{
+    AmendmentLink, Contact, ContactRole, Diary, DiaryEntry, PatientRecord, StoreError,
+};
+use centinela_core::export::{readings_csv, ExportMode, CARE_TEAM_COLUMNS, SHARING_COLUMNS};
+use centinela_core::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
+use chrono::{DateTime, FixedOffset, Utc};
+use tempfile::TempDir;
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn now() -> DateTime<FixedOffset> {
+    t("2026-11-21T10:00:00-06:00")
+}
+
+const CHILD: &str = "Sofía Ramírez";
+const BIRTH: &str = "2020-03-14";
+const REASON: &str = "Typed 39,5 instead of 37,5; the \"thermometer\" said 37.5\nsecond line";
+const NURSE: &str = "Enfermera Rosa Medina";
+const MOTHER: &str = "Mamá (Lucía Ramírez)";
+const FATHER: &str = "Papá, \"Beto\"";
+/// Everything sharing mode must not contain.
+const SECRETS: &[&str] = &[
+    CHILD,
+    "Sofía",
+    "Ramírez",
+    BIRTH,
+    "2020",
+    "Elena Quiroga",
+    "Quiroga",
+    "Carmen Villalobos",
+    "+52 55 1234 5678",
+    "1234 5678",
+    "55 8765 4321",
+    "8765",
+    REASON,
+    "Typed",
+    "thermometer",
+    NURSE,
+    "Rosa",
+    MOTHER,
+    "Lucía",
+    FATHER,
+    "Beto",
+];
+
+/// A diary with a course (from 2026-11-18), contacts, and readings that cover the cases:
+/// a day-0 reading, one at midnight of day 1, °F with fractional seconds, another UTC
+/// offset, an empty checklist and none, and a correction whose reason needs quoting.
+fn diary() -> (TempDir, Diary) {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_patient(
+        &PatientRecord {
+            name: CHILD.into(),
+            birth_date: BIRTH.parse().unwrap(),
+            weight_kg: Some(18.5),
+            height_cm: Some(108.0),
+        },
+        now(),
+    )
+    .unwrap();
+    d.set_contacts(&[
+        Contact {
+            role: ContactRole::Team24h,
+            name: "Dra. Elena Quiroga".into(),
+            phone: "+52 55 1234 5678".into(),
+            address: None,
+        },
+        Contact {
+            role: ContactRole::Second,
+            name: "Tía Carmen Villalobos".into(),
+            phone: "55 8765 4321".into(),
+            address: None,
+        },
+    ])
+    .unwrap();
+    d.save_course(
+        Some(&CoursePlan::new(
+            "2026-11-18".parse().unwrap(),
+            "2026-12-05".parse().unwrap(),
+            Some(8),
+        )),
+        now(),
+    )
+    .unwrap();
+
+    let mut r1 = Reading::at(t("2026-11-17T22:30:00-06:00"));
+    r1.temperature = Some(Temperature {
+        value: 36.8,
+        unit: TempUnit::C,
+    });
+    r1.heart_rate_bpm = Some(100.0);
+    r1.symptoms = Some(vec![]);
+    r1.pump = Some(PumpStatus::Running);
+    d.add_reading(&r1, Some(MOTHER), t("2026-11-17T22:31:00-06:00"))
+        .unwrap();
+
+    let mut r2 = Reading::at(t("2026-11-18T00:00:00-06:00"));
+    r2.heart_rate_bpm = Some(110.0);
+    r2.systolic_mmhg = Some(95.0);
+    r2.diastolic_mmhg = Some(60.0);
+    r2.spo2_percent = Some(98.0);
+    r2.antipyretic_in_last_6h = Some(false);
+    d.add_reading(&r2, None, t("2026-11-18T00:02:00-06:00"))
+        .unwrap();
+
+    let mut r3 = Reading::at(t("2026-11-19T08:15:42.250-06:00"));
+    r3.temperature = Some(Temperature {
+        value: 101.3,
+        unit: TempUnit::F,
+    });
+    r3.antipyretic_in_last_6h = Some(true);
+    r3.symptoms = Some(vec![Symptom::Headache, Symptom::Rash]);
+    r3.pump = Some(PumpStatus::Alarm);
+    d.add_reading(&r3, Some(FATHER), t("2026-11-19T08:20:00-06:00"))
+        .unwrap();
+
+    let mut r4 = Reading::at(t("2026-11-20T07:05:00+01:00"));
+    r4.temperature = Some(Temperature {
+        value: 37.2,
+        unit: TempUnit::C,
+    });
+    r4.systolic_mmhg = Some(100.0);
+    r4.diastolic_mmhg = Some(65.0);
+    d.add_reading(&r4, Some(MOTHER), t("2026-11-20T07:06:00+01:00"))
+        .unwrap();
+
+    let mut r5 = Reading::at(t("2026-11-20T20:00:00-06:00"));
+    r5.temperature = Some(Temperature {
+        value: 39.5,
+        unit: TempUnit::C,
+    });
+    r5.heart_rate_bpm = Some(120.0);
+    let id5 = d
+        .add_reading(&r5, Some(MOTHER), t("2026-11-20T20:01:00-06:00"))
+        .unwrap()
+        .id;
+    let mut fixed = r5.clone();
+    fixed.temperature = Some(Temperature {
+        value: 37.5,
+        unit: TempUnit::C,
+    });
+    d.amend_reading(id5, &fixed, REASON, NURSE, t("2026-11-20T21:00:00-06:00"))
+        .unwrap();
+    (dir, d)
+}
+
+fn all(d: &Diary) -> Vec<DiaryEntry> {
+    d.readings_between(
+        DateTime::<Utc>::MIN_UTC.fixed_offset(),
+        DateTime::<Utc>::MAX_UTC.fixed_offset(),
+    )
+    .unwrap()
+}
+
+/// The CSV without its byte order mark, as header and rows of named cells.
+fn parse(text: &str) -> (Vec<String>, Vec<HashMap<String, String>>) {
+    let body = text
+        .strip_prefix('\u{feff}')
+        .expect("the CSV starts with a UTF-8 byte order mark");
+    let mut r = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    let rows = r
+        .records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            assert_eq!(rec.len(), header.len());
+            header
+                .iter()
+                .cloned()
+                .zip(rec.iter().map(String::from))
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+fn opt<T: std::str::FromStr>(row: &HashMap<String, String>, col: &str) -> Option<T>
+where
+    T::Err: std::fmt::Debug,
+{
+    let v = &row[col];
+    (!v.is_empty()).then(|| v.parse().unwrap())
+}
+
+/// A reading rebuilt from its row, with nothing but the CSV to go on.
+fn reading_from(row: &HashMap<String, String>, taken_at: DateTime<FixedOffset>) -> Reading {
+    let temperature = opt::<f64>(row, "temperature_as_entered").map(|value| Temperature {
+        value,
+        unit: match row["temperature_unit_entered"].as_str() {
+            "C" => TempUnit::C,
+            "F" => TempUnit::F,
+            u => panic!("unit {u:?}"),
+        },
+    });
+    let symptoms = (row["symptom_checklist_done"] == "true").then(|| {
+        row["symptoms"]
+            .split(';')
+            .filter(|s| !s.is_empty())
+            .map(|c| Symptom::from_code(c).unwrap())
+            .collect()
+    });
+    Reading {
+        taken_at,
+        temperature,
+        systolic_mmhg: opt(row, "systolic_mmhg"),
+        diastolic_mmhg: opt(row, "diastolic_mmhg"),
+        heart_rate_bpm: opt(row, "heart_rate_bpm"),
+        spo2_percent: opt(row, "spo2_percent"),
+        antipyretic_in_last_6h: opt(row, "antipyretic_last_6h"),
+        symptoms,
+        pump: opt::<String>(row, "pump").map(|p| PumpStatus::from_code(&p).unwrap()),
+    }
+}
+
+/// Whole diary entries rebuilt from the care-team CSV (a correction's recorder is the
+/// person who corrected, and it was written when the correction was made).
+fn entries_from(rows: &[HashMap<String, String>]) -> Vec<DiaryEntry> {
+    let by_id: HashMap<i64, &HashMap<String, String>> = rows
+        .iter()
+        .map(|r| (r["reading_id"].parse().unwrap(), r))
+        .collect();
+    let link = |other: i64, correction: &HashMap<String, String>| AmendmentLink {
+        reading_id: other,
+        reason: correction["correction_reason"].clone(),
+        amended_by: correction["recorded_by"].clone(),
+        amended_at: t(&correction["recorded_at"]),
+    };
+    rows.iter()
+        .map(|row| {
+            let id: i64 = row["reading_id"].parse().unwrap();
+            DiaryEntry {
+                id,
+                reading: reading_from(row, t(&row["taken_at"])),
+                recorded_at: t(&row["recorded_at"]),
+                recorded_by: opt(row, "recorded_by"),
+                superseded_by: opt::<i64>(row, "corrected_by_reading").map(|c| link(c, by_id[&c])),
+                corrects: opt::<i64>(row, "corrects_reading").map(|o| link(o, row)),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_care_team_csv_reads_back_as_exactly_the_diary() {
+    let (_dir, d) = diary();
+    let text = readings_csv(&d, ExportMode::CareTeam).unwrap();
+    let (header, rows) = parse(&text);
+    assert_eq!(header, CARE_TEAM_COLUMNS);
+    let stored = all(&d);
+    assert_eq!(stored.len(), 6);
+    let rebuilt = entries_from(&rows);
+    assert_eq!(rebuilt, stored);
+    // DateTime equality ignores the offset; Debug shows it (and every digit of every value).
+    assert_eq!(format!("{rebuilt:#?}"), format!("{stored:#?}"));
+    for (row, e) in rows.iter().zip(&stored) {
+        assert_eq!(row["taken_at"], e.reading.taken_at.to_rfc3339());
+        assert_eq!(row["in_effect"], e.is_effective().to_string());
+    }
+}
+
+#[test]
+fn the_care_team_csv_has_units_offsets_and_marks_corrections() {
+    let (_dir, d) = diary();
+    let text = readings_csv(&d, ExportMode::CareTeam).unwrap();
+    // Byte order mark for Excel, CRLF line ends, one line per row plus the header (the
+    // quoted reason holds one more line break).
+    assert!(text.starts_with("\u{feff}reading_id,taken_at,in_effect,temperature_c,"));
+    assert!(text.ends_with("\r\n"));
+    assert_eq!(text.matches("\r\n").count(), 7);
+    for unit_col in [
+        "temperature_c",
+        "systolic_mmhg",
+        "diastolic_mmhg",
+        "heart_rate_bpm",
+        "spo2_percent",
+    ] {
+        assert!(text.lines().next().unwrap().contains(unit_col));
+    }
+    let (_, rows) = parse(&text);
+    let r = |i: usize| &rows[i];
+    // Oldest first, offsets as entered.
+    assert_eq!(r(0)["taken_at"], "2026-11-17T22:30:00-06:00");
+    assert_eq!(r(2)["taken_at"], "2026-11-19T08:15:42.250-06:00");
+    assert_eq!(r(3)["taken_at"], "2026-11-20T07:05:00+01:00");
+    // °F as entered, and in °C as the rules see it.
+    assert_eq!(r(2)["temperature_as_entered"], "101.3");
+    assert_eq!(r(2)["temperature_unit_entered"], "F");
+    assert_eq!(r(2)["temperature_c"], "38.5");
+    assert_eq!(r(2)["symptoms"], "headache;rash");
+    assert_eq!(r(2)["pump"], "alarm");
+    assert_eq!(r(2)["antipyretic_last_6h"], "true");
+    assert_eq!(r(2)["recorded_by"], FATHER);
+    // Empty checklist vs no checklist.
+    assert_eq!(
+        (
+            r(0)["symptom_checklist_done"].as_str(),
+            r(0)["symptoms"].as_str()
+        ),
+        ("true", "")
+    );
+    assert_eq!(
+        (
+            r(1)["symptom_checklist_done"].as_str(),
+            r(1)["symptoms"].as_str()
+        ),
+        ("false", "")
+    );
+    assert_eq!(r(1)["antipyretic_last_6h"], "false");
+    assert_eq!(r(1)["recorded_by"], "");
+    // The corrected original is kept, marked, and points to its correction.
+    let (orig, fix) = (r(4), r(5));
+    assert_eq!(orig["in_effect"], "false");
+    assert_eq!(orig["temperature_c"], "39.5");
+    assert_eq!(orig["corrected_by_reading"], fix["reading_id"]);
+    assert_eq!(orig["correction_reason"], "");
+    assert_eq!(fix["in_effect"], "true");
+    assert_eq!(fix["corrects_reading"], orig["reading_id"]);
+    assert_eq!(fix["correction_reason"], REASON);
+    assert_eq!(fix["recorded_by"], NURSE);
+    assert_eq!(fix["recorded_at"], "2026-11-20T21:00:00-06:00");
+}
+
+#[test]
+fn alert_actions_are_those_the_diary_raised() {
+    let (_dir, d) = diary();
+    let (_, rows) = parse(&readings_csv(&d, ExportMode::CareTeam).unwrap());
+    let alerts = d
+        .alerts_between(now() - chrono::Duration::days(30), now())
+        .unwrap();
+    assert!(!alerts.is_empty(), "the °F fever raised an alert");
+    for row in &rows {
+        let id: i64 = row["reading_id"].parse().unwrap();
+        let expected = alerts
+            .iter()
+            .filter(|a| a.reading_id == id)
+            .map(|a| a.action)
+            .max()
+            .map(|a| a.code())
+            .unwrap_or("");
+        assert_eq!(row["alert_action"], expected, "reading {id}");
+    }
+    assert_ne!(rows[2]["alert_action"], "", "the fever reading's alert");
+}
+
+#[test]
+fn the_sharing_csv_counts_course_days_and_names_nobody() {
+    let (_dir, d) = diary();
+    let text = readings_csv(&d, ExportMode::Sharing).unwrap();
+    let (header, rows) = parse(&text);
+    assert_eq!(header, SHARING_COLUMNS);
+    for gone in [
+        "taken_at",
+        "recorded_at",
+        "recorded_by",
+        "correction_reason",
+    ] {
+        assert!(!header.iter().any(|h| h == gone), "{gone}");
+    }
+    let times: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["course_day"].as_str(),
+                r["minutes_since_course_start"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        times,
+        [
+            ("0", "-90"),  // 22:30 the evening before day 1
+            ("1", "0"),    // midnight starting day 1
+            ("2", "1935"), // 08:15:42 on day 2: seconds dropped
+            ("3", "3305"), // 07:05 on its own clock (+01:00) on day 3
+            ("3", "4080"), // the corrected original
+            ("3", "4080"), // and its correction, same time
+        ]
+    );
+    // The values and the correction links are all still there.
+    assert_eq!(rows[2]["temperature_as_entered"], "101.3");
+    assert_eq!(rows[4]["in_effect"], "false");
+    assert_eq!(rows[5]["corrects_reading"], rows[4]["reading_id"]);
+    for s in SECRETS {
+        assert!(!text.contains(s), "sharing CSV contains {s:?}");
+    }
+    // No calendar date, clock time or UTC offset at all.
+    assert!(!text.contains("2026"));
+    assert!(!text.contains(':'), "{text}");
+}
+
+#[test]
+fn without_a_course_day_one_is_the_first_readings_date() {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_patient(
+        &PatientRecord {
+            name: CHILD.into(),
+            birth_date: BIRTH.parse().unwrap(),
+            weight_kg: None,
+            height_cm: None,
+        },
+        now(),
+    )
+    .unwrap();
+    // An empty diary: the header only.
+    let text = readings_csv(&d, ExportMode::Sharing).unwrap();
+    assert_eq!(text, format!("\u{feff}{}\r\n", SHARING_COLUMNS.join(",")));
+    for at in ["2026-11-20T00:10:00-06:00", "2026-11-19T23:50:00-06:00"] {
+        let mut r = Reading::at(t(at));
+        r.heart_rate_bpm = Some(100.0);
+        d.add_reading(&r, None, now()).unwrap();
+    }
+    let (_, rows) = parse(&readings_csv(&d, ExportMode::Sharing).unwrap());
+    let times: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["course_day"].as_str(),
+                r["minutes_since_course_start"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(times, [("1", "1430"), ("2", "1450")]);
+}
+
+#[test]
+fn no_child_no_csv() {
+    let dir = TempDir::new().unwrap();
+    let d = Diary::open_in(dir.path()).unwrap();
+    for mode in [ExportMode::CareTeam, ExportMode::Sharing] {
+        assert!(matches!(readings_csv(&d, mode), Err(StoreError::NoPatient)));
+    }
+}
+
+// ---- the CLI ---------------------------------------------------------------------------
+
+fn cli(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_centinela-cli"))
+        .arg("export")
+        .args(args)
+        .output()
+        .expect("the CLI starts");
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn cli_export_csv_writes_what_the_library_gives() {
+    let (dir, d) = diary();
+    for (mode, flag) in [
+        (ExportMode::CareTeam, "care-team"),
+        (ExportMode::Sharing, "sharing"),
+    ] {
+        let out = dir.path().join(format!("{flag}.csv"));
+        let (code, err) = cli(&[
+            "--data-dir",
+            s(dir.path()),
+            "--format",
+            "csv",
+            "--mode",
+            flag,
+            "--out",
+            s(&out),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            readings_csv(&d, mode).unwrap()
+        );
+    }
+}
+
+#[test]
+fn cli_export_refuses_bad_values_and_usage_and_writes_nothing() {
+    let (dir, _d) = diary();
+    let data = s(dir.path()).to_string();
+    let out = dir.path().join("out.csv");
+    let o = s(&out).to_string();
+    let base = |format: &str, mode: &str| {
+        vec![
+            "--data-dir".to_string(),
+            data.clone(),
+            "--format".into(),
+            format.into(),
+            "--mode".into(),
+            mode.into(),
+            "--out".into(),
+            o.clone(),
+        ]
+    };
+    let run = |args: Vec<String>| cli(&args.iter().map(String::as_str).collect::<Vec<_>>());
+
+    let (code, err) = run(base("xlsx", "sharing"));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("\"xlsx\"") && err.contains("accepted: csv, fhir"),
+        "{err}"
+    );
+    let (code, err) = run(base("csv", "public"));
+    assert_eq!(code, 2);
+    assert!(err.contains("accepted: care-team, sharing"), "{err}");
+    let mut args = base("fhir", "sharing");
+    args.extend(["--now".into(), "yesterday".into()]);
+    let (code, err) = run(args);
+    assert_eq!(code, 2);
+    assert!(err.contains("RFC 3339"), "{err}");
+    // Usage: a missing or unknown flag.
+    let mut args = base("csv", "sharing");
+    args.truncate(6);
+    let (code, err) = run(args);
+    assert_eq!(code, 64);
+    assert!(
+        err.contains("--out is required") && err.contains("usage:"),
+        "{err}"
+    );
+    let mut args = base("csv", "sharing");
+    args.extend(["--lang".into(), "es".into()]);
+    assert_eq!(run(args).0, 64);
+    assert!(!out.exists());
+}
+
+#[test]
+fn cli_export_without_a_diary_or_a_child_exits_2_and_creates_nothing() {
+    let dir = TempDir::new().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let out = dir.path().join("out.csv");
+    let args = |data: &Path| {
+        [
+            "--data-dir".to_string(),
+            s(data).into(),
+            "--format".into(),
+            "csv".into(),
+            "--mode".into(),
+            "care-team".into(),
+            "--out".into(),
+            s(&out).into(),
+        ]
+    };
+    let (code, err) = cli(&args(&empty).each_ref().map(String::as_str));
+    assert_eq!(code, 2);
+    assert!(err.contains("no diary"), "{err}");
+    assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
+
+    let bare = dir.path().join("bare");
+    std::fs::create_dir(&bare).unwrap();
+    Diary::open_in(&bare).unwrap();
+    let (code, err) = cli(&args(&bare).each_ref().map(String::as_str));
+    assert_eq!(code, 2);
+    assert!(err.contains("no child"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn cli_export_that_cannot_write_exits_1_and_leaves_no_partial_file() {
+    let (dir, _d) = diary();
+    let target = dir.path().join("exports");
+    // The target is a folder: the finished temporary file cannot be renamed onto it.
+    std::fs::create_dir_all(target.join("readings.csv")).unwrap();
+    let out = target.join("readings.csv");
+    let (code, err) = cli(&[
+        "--data-dir",
+        s(dir.path()),
+        "--format",
+        "csv",
+        "--mode",
+        "care-team",
+        "--out",
+        s(&out),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["readings.csv"], "no temporary file is left behind");
+    // A folder that does not exist.
+    let (code, _) = cli(&[
+        "--data-dir",
+        s(dir.path()),
+        "--format",
+        "csv",
+        "--mode",
+        "care-team",
+        "--out",
+        s(&dir.path().join("missing/readings.csv")),
+    ]);
+    assert_eq!(code, 1);
+}
