@@ -1,7 +1,8 @@
 //! A small layout layer over krilla for Centinela's printable documents (the fridge
-//! checklist, the training record): A4 pages, headings, wrapped paragraphs, bullet lists,
-//! coloured action boxes, two-column tables, one or two text columns, automatic page
-//! breaks.
+//! checklist, the training record, the clinic report): A4 pages, headings, wrapped
+//! paragraphs, bullet lists, coloured action boxes, two-column tables, tables of many
+//! columns whose header row repeats on every page, line charts drawn as vector paths, one
+//! or two text columns, automatic page breaks, numbered pages.
 //!
 //! Content is laid out into a display list first and drawn when the document is finished,
 //! so a box can be split across columns and its coloured band repeated after the break.
@@ -15,7 +16,7 @@ use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect, Size};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
-use krilla::paint::{Fill, Stroke};
+use krilla::paint::{Fill, LineJoin, Stroke, StrokeDash};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use skrifa::instance::{LocationRef, Size as FontSize};
 use skrifa::MetadataProvider;
@@ -246,6 +247,15 @@ enum Op {
         color: Rgb,
         text: String,
     },
+    /// An open polyline, solid or dashed.
+    Path {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        color: Rgb,
+        dashed: bool,
+    },
+    /// A filled circle (a chart's data point).
+    Dot { x: f32, y: f32, r: f32, fill: Rgb },
 }
 
 impl Op {
@@ -287,6 +297,23 @@ impl Op {
                 bold,
                 color,
                 text,
+            },
+            Op::Path {
+                points,
+                width,
+                color,
+                dashed,
+            } => Op::Path {
+                points: points.iter().map(|(x, y)| (x + dx, y + dy)).collect(),
+                width,
+                color,
+                dashed,
+            },
+            Op::Dot { x, y, r, fill } => Op::Dot {
+                x: x + dx,
+                y: y + dy,
+                r,
+                fill,
             },
         }
     }
@@ -377,6 +404,18 @@ impl Tone {
     }
 }
 
+impl Tone {
+    /// The light background of this tone (a table row of an alert).
+    pub fn tint(self) -> Rgb {
+        self.colours().1
+    }
+
+    /// The strong colour of this tone (a box's band).
+    pub fn strong(self) -> Rgb {
+        self.colours().0
+    }
+}
+
 impl From<Action> for Tone {
     fn from(a: Action) -> Tone {
         match a {
@@ -429,6 +468,8 @@ pub struct Document {
     margin: f32,
     body: f32,
     footer: Option<String>,
+    /// "Page 2 of 5" at the right of the footer.
+    page_numbers: bool,
     pages: Vec<Vec<Op>>,
     /// Text the fonts cannot draw, collected for tests.
     uncovered: BTreeSet<char>,
@@ -452,6 +493,7 @@ impl Document {
             margin,
             body: 10.5,
             footer: None,
+            page_numbers: false,
             pages: vec![vec![]],
             uncovered: uncovered_chars(title),
             columns: 1,
@@ -486,6 +528,12 @@ impl Document {
         self.footer = Some(text.to_string());
     }
 
+    /// Number every page in the footer, "Page 2 of 5" / "Página 2 de 5" (also on a
+    /// single page), instead of the short "· 2/5" after the footer text.
+    pub fn set_page_numbers(&mut self, on: bool) {
+        self.page_numbers = on;
+    }
+
     pub fn language(&self) -> Language {
         self.lang
     }
@@ -514,7 +562,8 @@ impl Document {
 
     fn bottom(&self) -> f32 {
         // Room for the footer line.
-        A4_HEIGHT_PT - self.margin - if self.footer.is_some() { 14.0 } else { 0.0 }
+        let footer = self.footer.is_some() || self.page_numbers;
+        A4_HEIGHT_PT - self.margin - if footer { 14.0 } else { 0.0 }
     }
 
     fn at_column_top(&self) -> bool {
@@ -888,6 +937,43 @@ impl Document {
         self.place(strips, Some(header));
     }
 
+    /// The footer of page `n` (from 0) of `pages`.
+    fn footer_ops(&self, n: usize, pages: usize) -> Vec<Op> {
+        let mut out = vec![];
+        let baseline = A4_HEIGHT_PT - self.margin;
+        let small = MIN_BODY_PT * 0.9;
+        if let Some(footer) = &self.footer {
+            let text = if pages > 1 && !self.page_numbers {
+                format!("{footer} · {}/{}", n + 1, pages)
+            } else {
+                footer.clone()
+            };
+            out.push(Op::Text {
+                x: self.margin,
+                baseline,
+                size: small,
+                bold: false,
+                color: GREY,
+                text,
+            });
+        }
+        if self.page_numbers {
+            let text = match self.lang {
+                Language::En => format!("Page {} of {}", n + 1, pages),
+                Language::Es => format!("Página {} de {}", n + 1, pages),
+            };
+            out.push(Op::Text {
+                x: A4_WIDTH_PT - self.margin - text_width(&text, false, small),
+                baseline,
+                size: small,
+                bold: false,
+                color: GREY,
+                text,
+            });
+        }
+        out
+    }
+
     /// Draw everything and return the PDF.
     pub fn finish(mut self) -> Vec<u8> {
         self.flush();
@@ -905,21 +991,7 @@ impl Document {
         let pages = self.pages.len();
         for (n, ops) in self.pages.iter().enumerate() {
             let mut ops = ops.clone();
-            if let Some(footer) = &self.footer {
-                let text = if pages > 1 {
-                    format!("{footer} · {}/{}", n + 1, pages)
-                } else {
-                    footer.clone()
-                };
-                ops.push(Op::Text {
-                    x: self.margin,
-                    baseline: A4_HEIGHT_PT - self.margin,
-                    size: MIN_BODY_PT * 0.9,
-                    bold: false,
-                    color: GREY,
-                    text,
-                });
-            }
+            ops.extend(self.footer_ops(n, pages));
             let size = Size::from_wh(A4_WIDTH_PT, A4_HEIGHT_PT).expect("A4 is a valid size");
             let mut page = doc.start_page_with(PageSettings::new(size));
             let mut surface = page.surface();
@@ -931,6 +1003,576 @@ impl Document {
         }
         doc.finish()
             .expect("a document of text and rectangles always serialises")
+    }
+}
+
+// ---- tables of many columns -------------------------------------------------------------
+
+const HEADER_FILL: Rgb = Rgb(226, 226, 226);
+const BAND_FILL: Rgb = Rgb(222, 230, 240);
+const MUTED_FILL: Rgb = Rgb(238, 238, 238);
+const GRID_LINE: Rgb = Rgb(222, 222, 222);
+
+/// A column of a [`Document::grid`]: its title and its share of the width (shares are
+/// relative to each other).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridColumn {
+    pub title: String,
+    pub share: f32,
+}
+
+impl GridColumn {
+    pub fn new(title: impl Into<String>, share: f32) -> GridColumn {
+        GridColumn {
+            title: title.into(),
+            share,
+        }
+    }
+}
+
+/// A row of a [`Document::grid`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GridRow {
+    /// A bold row across the whole width that introduces the rows after it (a day). It is
+    /// never left alone at the foot of a page.
+    Band(String),
+    Cells {
+        /// One wrapped text per column.
+        cells: Vec<Vec<Span>>,
+        /// A line across the whole row under the cells; empty for none.
+        note: Vec<Span>,
+        /// A tinted background (an alert's colour).
+        tone: Option<Tone>,
+        /// Values in grey on grey: no longer in effect (a corrected reading).
+        muted: bool,
+    },
+}
+
+impl GridRow {
+    /// A plain row.
+    pub fn cells(cells: Vec<Vec<Span>>) -> GridRow {
+        GridRow::Cells {
+            cells,
+            note: vec![],
+            tone: None,
+            muted: false,
+        }
+    }
+}
+
+/// Wrapped cells side by side: the height of the tallest and what to draw, relative to
+/// the row's top-left corner at (0, `top`).
+fn cells_ops(
+    cells: &[Vec<Span>],
+    xs: &[f32],
+    widths: &[f32],
+    pad: f32,
+    top: f32,
+    size: f32,
+    color: Rgb,
+) -> (f32, Vec<Op>) {
+    let lh = line_height(size);
+    let mut ops = vec![];
+    let mut lines = 1;
+    for ((cell, x), w) in cells.iter().zip(xs).zip(widths) {
+        let strips = text_strips(cell, (w - 2.0 * pad).max(1.0), size, color, 0.0);
+        lines = lines.max(strips.len());
+        for (j, s) in strips.into_iter().enumerate() {
+            ops.extend(s.moved(x + pad, top + j as f32 * lh).ops);
+        }
+    }
+    (lines as f32 * lh, ops)
+}
+
+// ---- line charts ---------------------------------------------------------------------------
+
+/// How a chart series is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeriesStyle {
+    /// Values joined by a line, with a small dot on each.
+    Line,
+    /// A dashed line (a limit).
+    Dashed,
+    /// Larger dots only (values to point out).
+    Points,
+}
+
+/// One series of a [`LineChart`]: (x, y) points in chart units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Its words in the legend.
+    pub label: String,
+    pub points: Vec<(f64, f64)>,
+    pub color: Rgb,
+    pub style: SeriesStyle,
+}
+
+/// A label under the x axis, centred on `at`, with an optional second line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct XLabel {
+    pub at: f64,
+    pub text: String,
+    pub sub: String,
+}
+
+/// A line chart drawn with vector paths: a title, y ticks at whole steps, x labels,
+/// vertical grid lines, an optional marked x position (now), and a legend in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    pub title: String,
+    pub x_range: (f64, f64),
+    /// Vertical grid lines (e.g. midnights).
+    pub x_grid: Vec<f64>,
+    pub x_labels: Vec<XLabel>,
+    /// Words under the x labels.
+    pub x_title: String,
+    /// A marked position on the x axis and its label (e.g. now).
+    pub x_marker: Option<(f64, String)>,
+    /// The y range shown at least; widened to the data, in whole steps.
+    pub y_range: (f64, f64),
+    pub y_step: f64,
+    /// Drawn in this order (limits first, so the values are on top).
+    pub series: Vec<Series>,
+    /// Written across an empty plot (e.g. "No readings yet"); the scale, the values and
+    /// the marker are then left out, the legend stays (it states the limits).
+    pub empty_text: Option<String>,
+    /// Height of the plot area, in points.
+    pub height: f32,
+}
+
+/// The y range and step actually shown: `range` widened to the values, on whole steps,
+/// with at most 8 steps.
+fn y_scale(range: (f64, f64), step: f64, values: impl Iterator<Item = f64>) -> (f64, f64, f64) {
+    let (mut lo, mut hi) = (range.0.min(range.1), range.0.max(range.1));
+    for v in values.filter(|v| v.is_finite()) {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    let mut step = if step > 0.0 { step } else { 1.0 };
+    loop {
+        let l = (lo / step).floor() * step;
+        let mut h = (hi / step).ceil() * step;
+        if h - l < step {
+            h = l + step;
+        }
+        if (h - l) / step <= 8.0 + 1e-9 {
+            return (l, h, step);
+        }
+        step *= 2.0;
+    }
+}
+
+/// The baseline of text of `size` in a line box whose top is at `top`.
+fn baseline_in(top: f32, size: f32) -> f32 {
+    let f = face(false);
+    top + (line_height(size) - (f.ascent + f.descent) * size) / 2.0 + f.ascent * size
+}
+
+fn text_op(x: f32, top: f32, size: f32, bold: bool, color: Rgb, text: &str) -> Op {
+    Op::Text {
+        x,
+        baseline: baseline_in(top, size),
+        size,
+        bold,
+        color,
+        text: text.to_string(),
+    }
+}
+
+fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
+    let small = MIN_BODY_PT * 0.9;
+    let slh = line_height(small);
+    let mut ops = vec![text_op(0.0, 0.0, size * 1.05, true, BLACK, &chart.title)];
+
+    let (y0, y1, step) = y_scale(
+        chart.y_range,
+        chart.y_step,
+        chart
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.1)),
+    );
+    let decimals = if (step - step.round()).abs() > 1e-9 {
+        1
+    } else {
+        0
+    };
+    // An empty chart says so, with no scale to read.
+    let empty = chart.empty_text.is_some();
+    let n_ticks = if empty {
+        -1
+    } else {
+        ((y1 - y0) / step).round() as i64
+    };
+    let ticks: Vec<(f64, String)> = (0..=n_ticks)
+        .map(|i| {
+            let v = y0 + i as f64 * step;
+            (v, format!("{v:.decimals$}"))
+        })
+        .collect();
+    let label_w = ticks
+        .iter()
+        .map(|(_, t)| text_width(t, false, small))
+        .fold(0.0, f32::max);
+    let left = if empty { 0.0 } else { label_w + 5.0 };
+    let top = line_height(size * 1.05) + slh * 0.6;
+    let (pw, ph) = ((w - left - 4.0).max(10.0), chart.height);
+    let (x0, x1) = chart.x_range;
+    let xspan = if x1 > x0 { x1 - x0 } else { 1.0 };
+    let px = |x: f64| left + ((x - x0) / xspan) as f32 * pw;
+    let py = |y: f64| top + ph - ((y - y0) / (y1 - y0)) as f32 * ph;
+
+    // Grid, then the frame.
+    for (v, label) in &ticks {
+        let y = py(*v);
+        ops.push(Op::Line {
+            x1: left,
+            y1: y,
+            x2: left + pw,
+            y2: y,
+            width: 0.5,
+            color: GRID_LINE,
+        });
+        let lw = text_width(label, false, small);
+        ops.push(text_op(
+            left - 3.0 - lw,
+            y - slh / 2.0,
+            small,
+            false,
+            GREY,
+            label,
+        ));
+    }
+    for x in chart.x_grid.iter().filter(|x| (x0..=x1).contains(*x)) {
+        let x = px(*x);
+        ops.push(Op::Line {
+            x1: x,
+            y1: top,
+            x2: x,
+            y2: top + ph,
+            width: 0.5,
+            color: GRID_LINE,
+        });
+    }
+    ops.push(Op::Path {
+        points: vec![
+            (left, top),
+            (left, top + ph),
+            (left + pw, top + ph),
+            (left + pw, top),
+            (left, top),
+        ],
+        width: 0.7,
+        color: RULE,
+        dashed: false,
+    });
+
+    // X labels on two rows, thinned where they would overlap.
+    let mut last_right = [f32::MIN; 2];
+    for l in &chart.x_labels {
+        if !(x0..=x1).contains(&l.at) {
+            continue;
+        }
+        for (row, text) in [&l.text, &l.sub].into_iter().enumerate() {
+            if text.is_empty() {
+                continue;
+            }
+            let tw = text_width(text, false, small);
+            let x = (px(l.at) - tw / 2.0).clamp(0.0, (w - tw).max(0.0));
+            if x < last_right[row] + 3.0 {
+                continue;
+            }
+            last_right[row] = x + tw;
+            ops.push(text_op(
+                x,
+                top + ph + 1.5 + row as f32 * slh,
+                small,
+                false,
+                GREY,
+                text,
+            ));
+        }
+    }
+    let mut y = top + ph + 1.5 + 2.0 * slh;
+    if !chart.x_title.is_empty() {
+        let tw = text_width(&chart.x_title, false, small);
+        ops.push(text_op(
+            left + (pw - tw).max(0.0) / 2.0,
+            y,
+            small,
+            false,
+            GREY,
+            &chart.x_title,
+        ));
+        y += slh;
+    }
+
+    if let Some((at, label)) = chart.x_marker.as_ref().filter(|_| !empty) {
+        if (x0..=x1).contains(at) {
+            let x = px(*at);
+            ops.push(Op::Path {
+                points: vec![(x, top), (x, top + ph)],
+                width: 0.8,
+                color: GREY,
+                dashed: true,
+            });
+            let tw = text_width(label, false, small);
+            // Inside the plot, on the side with room.
+            let lx = if x + 2.0 + tw <= left + pw {
+                x + 2.0
+            } else {
+                x - 2.0 - tw
+            };
+            ops.push(text_op(lx, top + 1.0, small, false, GREY, label));
+        }
+    }
+
+    // The values.
+    for s in chart.series.iter().filter(|_| !empty) {
+        let pts: Vec<(f32, f32)> = s
+            .points
+            .iter()
+            .filter(|(x, y)| (x0..=x1).contains(x) && y.is_finite())
+            .map(|(x, y)| (px(*x), py(*y)))
+            .collect();
+        match s.style {
+            SeriesStyle::Line | SeriesStyle::Dashed => {
+                if pts.len() > 1 {
+                    ops.push(Op::Path {
+                        points: pts.clone(),
+                        width: 1.2,
+                        color: s.color,
+                        dashed: s.style == SeriesStyle::Dashed,
+                    });
+                }
+                if s.style == SeriesStyle::Line {
+                    let r = if pts.len() > 150 { 1.1 } else { 1.6 };
+                    ops.extend(pts.iter().map(|&(x, y)| Op::Dot {
+                        x,
+                        y,
+                        r,
+                        fill: s.color,
+                    }));
+                }
+            }
+            SeriesStyle::Points => ops.extend(pts.iter().map(|&(x, y)| Op::Dot {
+                x,
+                y,
+                r: 2.6,
+                fill: s.color,
+            })),
+        }
+    }
+    if let Some(text) = &chart.empty_text {
+        let tw = text_width(text, false, size);
+        ops.push(text_op(
+            left + (pw - tw).max(0.0) / 2.0,
+            top + ph / 2.0 - line_height(size) / 2.0,
+            size,
+            false,
+            GREY,
+            text,
+        ));
+    }
+
+    // The legend, in words, flowing over as many lines as it needs.
+    let lh = line_height(size);
+    let sample = 18.0;
+    let mut x = left;
+    y += 2.0;
+    for s in &chart.series {
+        let tw = text_width(&s.label, false, size);
+        let item = sample + 4.0 + tw;
+        if x > left && x + item > w {
+            x = left;
+            y += lh;
+        }
+        let mid = y + lh / 2.0;
+        match s.style {
+            SeriesStyle::Line | SeriesStyle::Dashed => {
+                ops.push(Op::Path {
+                    points: vec![(x, mid), (x + sample, mid)],
+                    width: 1.2,
+                    color: s.color,
+                    dashed: s.style == SeriesStyle::Dashed,
+                });
+                if s.style == SeriesStyle::Line {
+                    ops.push(Op::Dot {
+                        x: x + sample / 2.0,
+                        y: mid,
+                        r: 1.6,
+                        fill: s.color,
+                    });
+                }
+            }
+            SeriesStyle::Points => ops.push(Op::Dot {
+                x: x + sample / 2.0,
+                y: mid,
+                r: 2.6,
+                fill: s.color,
+            }),
+        }
+        ops.push(text_op(x + sample + 4.0, y, size, false, BLACK, &s.label));
+        x += item + 12.0;
+    }
+    Strip {
+        h: y + lh + size * 0.8,
+        ops,
+        ..Strip::default()
+    }
+}
+
+impl Document {
+    /// A table of several columns. Its header row is repeated at the top of every page
+    /// it continues on; a row is never split.
+    pub fn grid(&mut self, columns: &[GridColumn], rows: &[GridRow]) {
+        for c in columns {
+            self.note_text(&c.title);
+        }
+        let w = self.column_width();
+        let size = self.body;
+        let (padx, pady) = (2.5, 2.2);
+        let total = columns
+            .iter()
+            .map(|c| c.share.max(0.0))
+            .sum::<f32>()
+            .max(f32::EPSILON);
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|c| w * c.share.max(0.0) / total)
+            .collect();
+        let xs: Vec<f32> = widths
+            .iter()
+            .scan(0.0, |acc, cw| {
+                let x = *acc;
+                *acc += cw;
+                Some(x)
+            })
+            .collect();
+
+        let titles: Vec<Vec<Span>> = columns.iter().map(|c| vec![Span::bold(&c.title)]).collect();
+        let (th, tops) = cells_ops(&titles, &xs, &widths, padx, pady, size, BLACK);
+        let h = th + 2.0 * pady;
+        let mut ops = vec![Op::Rect {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+            fill: HEADER_FILL,
+        }];
+        ops.extend(tops);
+        ops.push(Op::Line {
+            x1: 0.0,
+            y1: h,
+            x2: w,
+            y2: h,
+            width: 0.9,
+            color: GREY,
+        });
+        let header = Strip {
+            h,
+            ops,
+            keep_with_next: true,
+            blank: false,
+        };
+
+        let mut strips = vec![header.clone()];
+        for row in rows {
+            match row {
+                GridRow::Band(text) => {
+                    self.note_text(text);
+                    let lines = text_strips(&[Span::bold(text)], w - 2.0 * padx, size, BLACK, 0.0);
+                    let h = lines.iter().map(|l| l.h).sum::<f32>() + 2.0 * pady;
+                    let mut ops = vec![Op::Rect {
+                        x: 0.0,
+                        y: 0.0,
+                        w,
+                        h,
+                        fill: BAND_FILL,
+                    }];
+                    let mut y = pady;
+                    for l in lines {
+                        let lh = l.h;
+                        ops.extend(l.moved(padx, y).ops);
+                        y += lh;
+                    }
+                    strips.push(Strip {
+                        h,
+                        ops,
+                        keep_with_next: true,
+                        blank: false,
+                    });
+                }
+                GridRow::Cells {
+                    cells,
+                    note,
+                    tone,
+                    muted,
+                } => {
+                    for c in cells {
+                        self.note_spans(c);
+                    }
+                    self.note_spans(note);
+                    let color = if *muted { GREY } else { BLACK };
+                    let (ch, cell_ops) = cells_ops(cells, &xs, &widths, padx, pady, size, color);
+                    let mut h = pady + ch;
+                    let mut text = cell_ops;
+                    if !note.is_empty() {
+                        for l in text_strips(note, w - 2.0 * padx, size, BLACK, 0.0) {
+                            let lh = l.h;
+                            text.extend(l.moved(padx, h).ops);
+                            h += lh;
+                        }
+                    }
+                    h += pady;
+                    let fill = match (tone, muted) {
+                        (_, true) => Some(MUTED_FILL),
+                        (Some(t), false) => Some(t.tint()),
+                        (None, false) => None,
+                    };
+                    let mut ops = vec![];
+                    if let Some(fill) = fill {
+                        ops.push(Op::Rect {
+                            x: 0.0,
+                            y: 0.0,
+                            w,
+                            h,
+                            fill,
+                        });
+                    }
+                    ops.extend(text);
+                    ops.push(rule(0.0, h, w, RULE));
+                    strips.push(Strip {
+                        h,
+                        ops,
+                        ..Strip::default()
+                    });
+                }
+            }
+        }
+        self.place(strips, Some(header));
+        self.place(vec![Strip::space(size * 0.6)], None);
+    }
+
+    /// A line chart at full column width, kept whole on one page.
+    pub fn chart(&mut self, chart: &LineChart) {
+        self.note_text(&chart.title);
+        self.note_text(&chart.x_title);
+        for l in &chart.x_labels {
+            self.note_text(&l.text);
+            self.note_text(&l.sub);
+        }
+        for s in &chart.series {
+            self.note_text(&s.label);
+        }
+        if let Some((_, l)) = &chart.x_marker {
+            self.note_text(l);
+        }
+        if let Some(t) = &chart.empty_text {
+            self.note_text(t);
+        }
+        let strip = chart_strip(chart, self.column_width(), self.body);
+        self.place(vec![strip], None);
     }
 }
 
@@ -990,6 +1632,51 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, fonts: &(Font, Font
                     width: *width,
                     ..Stroke::default()
                 }));
+                surface.draw_path(&path);
+            }
+        }
+        Op::Path {
+            points,
+            width,
+            color,
+            dashed,
+        } => {
+            let Some(((x0, y0), rest)) = points.split_first() else {
+                return;
+            };
+            let mut pb = PathBuilder::new();
+            pb.move_to(*x0, *y0);
+            for (x, y) in rest {
+                pb.line_to(*x, *y);
+            }
+            if let Some(path) = pb.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: rgb::Color::new(color.0, color.1, color.2).into(),
+                    width: *width,
+                    line_join: LineJoin::Round,
+                    dash: dashed.then(|| StrokeDash {
+                        array: vec![4.0, 2.5],
+                        offset: 0.0,
+                    }),
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+            }
+        }
+        Op::Dot { x, y, r, fill: c } => {
+            // A circle from four cubic arcs.
+            let k = 0.552_285 * r;
+            let mut pb = PathBuilder::new();
+            pb.move_to(x + r, *y);
+            pb.cubic_to(x + r, y + k, x + k, y + r, *x, y + r);
+            pb.cubic_to(x - k, y + r, x - r, y + k, x - r, *y);
+            pb.cubic_to(x - r, y - k, x - k, y - r, *x, y - r);
+            pb.cubic_to(x + k, y - r, x + r, y - k, x + r, *y);
+            pb.close();
+            if let Some(path) = pb.finish() {
+                surface.set_stroke(None);
+                surface.set_fill(Some(fill(*c)));
                 surface.draw_path(&path);
             }
         }
@@ -1134,6 +1821,212 @@ mod tests {
         assert!(d.page_count() > 2);
         let pdf = d.finish();
         assert!(pdf.starts_with(b"%PDF-"));
+    }
+
+    fn page_texts(d: &Document, page: usize) -> Vec<String> {
+        d.pages[page]
+            .iter()
+            .filter_map(|op| match op {
+                Op::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_grid_repeats_its_header_on_every_page() {
+        let mut d = Document::new("Test", Language::En);
+        d.paragraph("Before the table.");
+        let cols = [GridColumn::new("When", 1.0), GridColumn::new("Value", 2.0)];
+        let mut rows = vec![];
+        for i in 0..150 {
+            if i % 20 == 0 {
+                rows.push(GridRow::Band(format!("Day {}", i / 20 + 1)));
+            }
+            rows.push(GridRow::cells(vec![
+                vec![Span::plain(format!("row {i}"))],
+                vec![Span::plain(
+                    "a value long enough to wrap over two lines of its column, surely",
+                )],
+            ]));
+        }
+        d.grid(&cols, &rows);
+        assert!(d.page_count() >= 3);
+        for p in 0..d.page_count() {
+            let texts = page_texts(&d, p);
+            let header = texts.iter().filter(|t| *t == "When").count();
+            assert_eq!(header, 1, "page {p}: {texts:?}");
+            // Nothing of the table comes before its header on a page.
+            let first_row = texts.iter().position(|t| t.starts_with("row "));
+            let head = texts.iter().position(|t| t == "When");
+            assert!(head < first_row, "page {p}");
+            // A band is never the last thing on a page.
+            let last_band = texts.iter().rposition(|t| t.starts_with("Day "));
+            if let (Some(b), Some(r)) =
+                (last_band, texts.iter().rposition(|t| t.starts_with("row ")))
+            {
+                assert!(b < r, "page {p} ends with a band");
+            }
+        }
+        // Every row, once.
+        let all: Vec<String> = (0..d.page_count())
+            .flat_map(|p| page_texts(&d, p))
+            .collect();
+        for i in 0..150 {
+            let n = all.iter().filter(|t| **t == format!("row {i}")).count();
+            assert_eq!(n, 1, "row {i}");
+        }
+    }
+
+    #[test]
+    fn grid_cells_wrap_inside_their_column() {
+        let mut d = Document::new("Test", Language::En);
+        let cols = [GridColumn::new("A", 1.0), GridColumn::new("B", 3.0)];
+        let long = "word ".repeat(40);
+        d.grid(
+            &cols,
+            &[GridRow::cells(vec![
+                vec![Span::plain("x")],
+                vec![Span::plain(long.trim())],
+            ])],
+        );
+        let width = d.column_width();
+        let b_x = d.margin + width / 4.0;
+        for op in &d.pages[0] {
+            if let Op::Text {
+                x,
+                text,
+                size,
+                bold,
+                ..
+            } = op
+            {
+                if text.starts_with("word") {
+                    assert!(*x >= b_x, "{text} starts left of its column");
+                    assert!(x + text_width(text, *bold, *size) <= d.margin + width + 0.01);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn y_scale_widens_to_the_values_on_whole_steps() {
+        assert_eq!(
+            y_scale((36.0, 38.5), 0.5, [37.0].into_iter()),
+            (36.0, 38.5, 0.5)
+        );
+        assert_eq!(
+            y_scale((36.0, 38.5), 0.5, [39.3, 35.8].into_iter()),
+            (35.5, 39.5, 0.5)
+        );
+        // Too many steps: the step doubles.
+        let (lo, hi, step) = y_scale((60.0, 120.0), 10.0, [30.0, 200.0].into_iter());
+        assert_eq!((lo, hi, step), (0.0, 200.0, 40.0));
+        assert!((hi - lo) / step <= 8.0);
+        // NaN is ignored; a flat range still has one step.
+        assert_eq!(
+            y_scale((5.0, 5.0), 1.0, [f64::NAN].into_iter()),
+            (5.0, 6.0, 1.0)
+        );
+    }
+
+    #[test]
+    fn charts_are_paths_and_say_when_empty() {
+        let chart = LineChart {
+            title: "T".into(),
+            x_range: (0.0, 2.0),
+            x_grid: vec![0.0, 1.0, 2.0],
+            x_labels: vec![],
+            x_title: String::new(),
+            x_marker: Some((1.5, "now".into())),
+            y_range: (0.0, 10.0),
+            y_step: 5.0,
+            series: vec![Series {
+                label: "values".into(),
+                points: vec![(0.5, 2.0), (1.0, 8.0), (1.8, 4.0)],
+                color: BLACK,
+                style: SeriesStyle::Line,
+            }],
+            empty_text: None,
+            height: 100.0,
+        };
+        let strip = chart_strip(&chart, 400.0, 9.0);
+        let line = strip
+            .ops
+            .iter()
+            .find_map(|o| match o {
+                Op::Path {
+                    points,
+                    dashed: false,
+                    color,
+                    ..
+                } if *color == BLACK => Some(points.clone()),
+                _ => None,
+            })
+            .expect("the values as a path");
+        assert_eq!(line.len(), 3);
+        // Higher values are higher on the page (smaller y), x in order.
+        assert!(line[1].1 < line[2].1 && line[2].1 < line[0].1);
+        assert!(line[0].0 < line[1].0 && line[1].0 < line[2].0);
+        let dots = strip
+            .ops
+            .iter()
+            .filter(|o| matches!(o, Op::Dot { .. }))
+            .count();
+        assert_eq!(dots, 3 + 1, "a dot per value and one in the legend");
+        let texts: Vec<&str> = strip
+            .ops
+            .iter()
+            .filter_map(|o| match o {
+                Op::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        for t in ["T", "0", "5", "10", "now", "values"] {
+            assert!(texts.contains(&t), "{t} in {texts:?}");
+        }
+
+        let empty = LineChart {
+            empty_text: Some("Nothing yet".into()),
+            ..chart
+        };
+        let strip = chart_strip(&empty, 400.0, 9.0);
+        let texts: Vec<&str> = strip
+            .ops
+            .iter()
+            .filter_map(|o| match o {
+                Op::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.contains(&"Nothing yet") && texts.contains(&"values"));
+        assert!(!texts.contains(&"now") && !texts.contains(&"10"));
+    }
+
+    #[test]
+    fn pages_are_numbered_in_the_documents_language() {
+        for (lang, words) in [
+            (Language::En, "Page 2 of 2"),
+            (Language::Es, "Página 2 de 2"),
+        ] {
+            let mut d = Document::new("Test", lang);
+            d.set_page_numbers(true);
+            d.set_footer("Footer");
+            d.paragraph("one");
+            d.next_column();
+            d.paragraph("two");
+            assert_eq!(d.page_count(), 2);
+            let texts: Vec<String> = d
+                .footer_ops(1, 2)
+                .into_iter()
+                .filter_map(|o| match o {
+                    Op::Text { text, .. } => Some(text),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(texts, ["Footer", words]);
+            assert!(d.finish().starts_with(b"%PDF-"));
+        }
     }
 
     #[test]

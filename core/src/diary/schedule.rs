@@ -601,6 +601,16 @@ impl Diary {
         load_open_pause(&self.conn)
     }
 
+    /// Every pause of the infusion, the open one included, oldest first.
+    pub fn pauses(&self) -> Result<Vec<Pause>, StoreError> {
+        let sql = format!("SELECT {PAUSE_COLUMNS} FROM pauses ORDER BY paused_at_ms, id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map([], pause_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter().map(PauseRow::pause).collect()
+    }
+
     // ---- reminders -------------------------------------------------------------------
 
     /// The scheduler's tick: store every reminder that came due by `now` and has not been

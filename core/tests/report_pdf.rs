@@ -1,0 +1,876 @@
+//! The clinic report, read back the way a nurse (or a screen reader) would: a real diary
+//! in a temporary folder, written through the public API with an injected clock, then the
+//! PDF through poppler's `pdftotext` and `pdfinfo`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use centinela_core::assessment::{heart_rate_upper_limit, systolic_lower_limit};
+use centinela_core::bag::{BagDuration, NewBag};
+use centinela_core::diary::{
+    Alert, ClosedBy, Diary, Language, Reminder, ReminderState, Setup, StoreError,
+};
+use centinela_core::files::write_atomic;
+use centinela_core::messages::{reminder_body, reminder_title};
+use centinela_core::reminder::{ReminderKind, Wake};
+use centinela_core::report::{
+    diary_report_document, diary_report_pdf, is_missed, missed_reminders, MISSED_AFTER_MINUTES,
+};
+use centinela_core::{Action, Age, PumpStatus, Reading, Symptom, TempUnit, Temperature};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
+use chrono_tz::America::Mexico_City;
+use tempfile::TempDir;
+
+// ---- a family's diary ----------------------------------------------------------------------
+
+/// A local time in Mexico City (UTC-6 all year since 2022).
+fn at(s: &str) -> DateTime<FixedOffset> {
+    let naive = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+    Mexico_City
+        .from_local_datetime(&naive)
+        .single()
+        .unwrap()
+        .fixed_offset()
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// Sofía turns 7 on 25 November, during the course: her systolic limit goes from 82 to 84.
+fn setup(unit: &str, lang: &str) -> Setup {
+    serde_json::from_value(serde_json::json!({
+        "patient": { "name": "Sofía Ramírez López", "birth_date": "2019-11-25", "weight_kg": 21.5 },
+        "care_plan": { "fever_threshold_c": 38.0 },
+        "contacts": [
+            { "role": "team24h", "name": "Oncología pediátrica", "phone": "+52 55 5555 0101" }
+        ],
+        "settings": { "language": lang, "temperature_unit": unit, "caregiver": "Lupita",
+                      "start_at_login": false },
+        "course": { "start": "2026-11-18", "end": "2026-12-08", "step_up_day": 8 }
+    }))
+    .unwrap()
+}
+
+fn temp(c: f64) -> Option<Temperature> {
+    Some(Temperature {
+        value: c,
+        unit: TempUnit::C,
+    })
+}
+
+fn bag(hung_at: DateTime<FixedOffset>) -> NewBag {
+    NewBag {
+        hung_at,
+        duration: BagDuration::H48,
+        extension_hours: 0,
+        note: None,
+    }
+}
+
+/// What the family diary below holds, for the assertions.
+struct Family {
+    _dir: TempDir,
+    diary: Diary,
+    /// The alert acknowledged with what the team said, and the one left open.
+    acknowledged: Alert,
+    open: Alert,
+}
+
+const REASON: &str = "typed 39.8 instead of 38.9";
+const TEAM_SAID: &str = "Give paracetamol and call back in one hour";
+
+/// Day 1 and 2 of a course: a bag, a fever typed wrong and corrected, an alert
+/// acknowledged with the team's words, a low blood pressure left unacknowledged, an
+/// interruption, and a reading reminder answered 90 minutes late.
+fn family(unit: &str, lang: &str) -> Family {
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_setup(&setup(unit, lang), at("2026-11-17 12:00"))
+        .unwrap();
+    // The evening before day 1: the premedication reminder, confirmed at once.
+    let eve = at("2026-11-17 18:00");
+    diary
+        .run_reminders(eve, &Mexico_City, Wake::Running)
+        .unwrap();
+    for r in diary.open_reminders().unwrap() {
+        diary
+            .acknowledge_reminder(r.id, Some("Lupita"), eve)
+            .unwrap();
+    }
+
+    let t = at("2026-11-18 09:00");
+    diary.log_bag(&bag(t), Some("Enfermera Ruth"), t).unwrap();
+
+    let t = at("2026-11-18 10:00");
+    diary
+        .add_reading(
+            &Reading {
+                temperature: temp(36.8),
+                systolic_mmhg: Some(95.0),
+                diastolic_mmhg: Some(60.0),
+                heart_rate_bpm: Some(100.0),
+                spo2_percent: Some(98.0),
+                symptoms: Some(vec![]),
+                pump: Some(PumpStatus::Running),
+                ..Reading::at(t)
+            },
+            Some("Lupita"),
+            t,
+        )
+        .unwrap();
+
+    let t = at("2026-11-18 14:00");
+    let typo = diary
+        .add_reading(
+            &Reading {
+                temperature: temp(39.8),
+                heart_rate_bpm: Some(118.0),
+                ..Reading::at(t)
+            },
+            Some("Lupita"),
+            t,
+        )
+        .unwrap();
+    let fixed = diary
+        .amend_reading(
+            typo.id,
+            &Reading {
+                temperature: temp(38.9),
+                heart_rate_bpm: Some(118.0),
+                ..Reading::at(t)
+            },
+            REASON,
+            "Lupita",
+            at("2026-11-18 14:10"),
+        )
+        .unwrap();
+    let acknowledged = diary
+        .acknowledge_alert(
+            fixed.alert_id.unwrap(),
+            "Lupita",
+            Some(TEAM_SAID),
+            at("2026-11-18 14:30"),
+        )
+        .unwrap();
+
+    // Low blood pressure after a fever, with a headache: nobody acknowledges it.
+    let t = at("2026-11-18 18:00");
+    let low = diary
+        .add_reading(
+            &Reading {
+                temperature: temp(37.2),
+                systolic_mmhg: Some(78.0),
+                diastolic_mmhg: Some(50.0),
+                heart_rate_bpm: Some(125.0),
+                symptoms: Some(vec![Symptom::Headache]),
+                pump: Some(PumpStatus::Running),
+                ..Reading::at(t)
+            },
+            Some("Lupita"),
+            t,
+        )
+        .unwrap();
+    let open = diary.alert(low.alert_id.unwrap()).unwrap();
+
+    // Close watch on day 1: the next reading is due at 22:00. It comes at 23:30.
+    let due = at("2026-11-18 22:00");
+    diary
+        .run_reminders(due, &Mexico_City, Wake::Running)
+        .unwrap();
+    let t = at("2026-11-18 23:30");
+    diary
+        .add_reading(
+            &Reading {
+                temperature: temp(37.0),
+                systolic_mmhg: Some(90.0),
+                diastolic_mmhg: Some(58.0),
+                ..Reading::at(t)
+            },
+            Some("Lupita"),
+            t,
+        )
+        .unwrap();
+
+    diary
+        .pause_infusion(
+            "Line blocked, nurse on the way",
+            Some("Lupita"),
+            at("2026-11-19 08:00"),
+        )
+        .unwrap();
+    diary
+        .resume_infusion(Some("Enfermera Ruth"), at("2026-11-19 09:30"))
+        .unwrap();
+    Family {
+        _dir: dir,
+        diary,
+        acknowledged,
+        open,
+    }
+}
+
+/// Day 2 of 21, at noon.
+fn report_time() -> DateTime<FixedOffset> {
+    at("2026-11-19 12:00")
+}
+
+// ---- reading the PDF back ------------------------------------------------------------------
+
+struct Text {
+    /// `pdftotext -raw`, whitespace runs as one space.
+    raw: String,
+    /// Each page's `pdftotext -layout`.
+    pages: Vec<String>,
+}
+
+fn pdftotext(path: &Path, args: &[&str]) -> String {
+    let out = Command::new("pdftotext")
+        .args(args)
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftotext failed");
+    // A no-break space reads as a space.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace('\u{a0}', " ")
+}
+
+fn read_back(pdf: &[u8]) -> Text {
+    assert!(pdf.starts_with(b"%PDF-"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.pdf");
+    write_atomic(&path, pdf).unwrap();
+    if let Some(keep) = std::env::var_os("CENTINELA_KEEP_PDF") {
+        // For looking at the result: CENTINELA_KEEP_PDF=/tmp/x cargo test ...
+        let n = std::fs::read_dir(&keep).map(|d| d.count()).unwrap_or(0);
+        let _ = std::fs::copy(&path, Path::new(&keep).join(format!("report-{n}.pdf")));
+    }
+    let info = Command::new("pdfinfo").arg(&path).output().unwrap();
+    assert!(info.status.success(), "pdfinfo refused the file");
+    let info = String::from_utf8(info.stdout).unwrap();
+    let n: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .expect("pdfinfo prints the page count")
+        .trim()
+        .parse()
+        .unwrap();
+    let raw = pdftotext(&path, &["-raw"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let pages = (1..=n)
+        .map(|p| {
+            let p = p.to_string();
+            pdftotext(&path, &["-layout", "-f", &p, "-l", &p])
+        })
+        .collect();
+    Text { raw, pages }
+}
+
+fn report(diary: &Diary, lang: Option<Language>) -> Text {
+    let doc = diary_report_document(diary, report_time(), lang)
+        .unwrap()
+        .unwrap();
+    assert!(
+        doc.uncovered_chars().is_empty(),
+        "characters missing from the embedded fonts: {:?}",
+        doc.uncovered_chars()
+    );
+    read_back(
+        &diary_report_pdf(diary, report_time(), lang)
+            .unwrap()
+            .unwrap(),
+    )
+}
+
+fn pos(haystack: &str, needle: &str) -> usize {
+    haystack
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not found in:\n{haystack}"))
+}
+
+fn has(text: &Text, needle: &str) {
+    pos(&text.raw, needle);
+}
+
+fn age_on(date: &str) -> Age {
+    Age::on(d("2019-11-25"), d(date)).unwrap()
+}
+
+// ---- the report in English and Spanish --------------------------------------------------
+
+#[test]
+fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminders() {
+    let f = family("C", "es");
+    // The family reads Spanish; the nurse asks for English.
+    let text = report(&f.diary, Some(Language::En));
+    let raw = &text.raw;
+    assert!(text.pages.len() >= 2, "{raw}");
+
+    // The header.
+    has(&text, "Clinic report: Sofía Ramírez López");
+    has(&text, "Mon 25 Nov 2019 (age 6 years)");
+    has(&text, "21.5 kg");
+    has(&text, "Fever line (care plan) 38.0 °C (100.4 °F)");
+    has(&text, "Thu 19 Nov 2026, 12:00");
+    has(&text, "care-rules/1");
+    has(&text, "UTC-06:00");
+
+    // The course.
+    has(&text, "Today Day 2 of 21 (close-watch day)");
+    has(&text, "Start (day 1) Wed 18 Nov 2026");
+    has(&text, "day 8, Wed 25 Nov 2026");
+    has(&text, "Enfermera Ruth");
+    has(&text, "Line blocked, nurse on the way");
+    has(&text, "Thu 19 Nov 2026, 09:30");
+    has(&text, "1 h 30 min");
+
+    // The charts, with the fever line and the age limits (it changes on her birthday).
+    has(&text, "Temperature, °C");
+    has(&text, "Fever line (care plan): 38.0 °C");
+    let before = systolic_lower_limit(age_on("2026-11-24"));
+    let after = systolic_lower_limit(age_on("2026-11-25"));
+    assert_eq!((before, after), (82.0, 84.0), "the fixture's birthday");
+    has(
+        &text,
+        &format!("Low for age: below {before:.0} mmHg, {after:.0} mmHg from Wed 25 Nov 2026"),
+    );
+    let hr = heart_rate_upper_limit(age_on("2026-11-19"));
+    has(&text, &format!("Fast for age: above {hr:.0} a minute"));
+    has(&text, "Day of the course (top) and date");
+
+    // The correction: the original in its row, then its correction, with who, when, why.
+    let corrected = pos(raw, "Corrected 39.8 °C");
+    let note = pos(
+        raw,
+        &format!("Corrected by Lupita on Wed 18 Nov 2026, 14:10. Reason: “{REASON}”"),
+    );
+    let correction = pos(raw, "Correction 38.9 °C");
+    assert!(corrected < note && note < correction, "{raw}");
+
+    // The alerts: acknowledged with what the team said, and one left open.
+    assert_eq!(f.acknowledged.action, Action::CallNow);
+    has(&text, "By Lupita, Wed 18 Nov 2026, 14:30");
+    has(&text, &format!("The team said: “{TEAM_SAID}”"));
+    let words = match f.open.action {
+        Action::Emergency => "Emergency",
+        Action::CallNow => "Call now",
+        Action::CallToday => "Call today",
+        Action::Routine => unreachable!("an alert is never routine"),
+    };
+    has(&text, &format!("A2 Wed 18 Nov 2026, 18:00 {words}"));
+    has(&text, "Not acknowledged");
+    has(&text, "Blood pressure is low for the child's age.");
+    // The reading that raised it points at it, in words.
+    has(
+        &text,
+        &format!("18:00 37.2 °C 78/50 125 – Mild headache Running {words} (A2)"),
+    );
+
+    // The missed reminder: the reading due at 22:00, entered at 23:30.
+    has(&text, "Time for a reading Wed 18 Nov 2026, 22:00 Reading entered Wed 18 Nov 2026, 23:30 (1 h 30 min after its time)");
+    // The premedication reminder was confirmed on time: not listed.
+    assert!(!raw.contains("Tomorrow the infusion starts"), "{raw}");
+
+    // Numbered pages.
+    let n = text.pages.len();
+    for (i, page) in text.pages.iter().enumerate() {
+        assert!(page.contains(&format!("Page {} of {n}", i + 1)), "{page}");
+    }
+}
+
+#[test]
+fn spanish_report_reads_back_with_its_accents() {
+    let f = family("C", "es");
+    // No language asked: the family's.
+    let text = report(&f.diary, None);
+    has(&text, "Informe clínico: Sofía Ramírez López");
+    has(&text, "lun 25 nov 2019 (6 años)");
+    has(
+        &text,
+        "Límite de fiebre (plan de cuidados) 38.0 °C (100.4 °F)",
+    );
+    has(&text, "Hoy Día 2 de 21 (día de vigilancia estrecha)");
+    has(&text, "Gráficas");
+    has(&text, "Temperatura, °C");
+    has(
+        &text,
+        "Baja para la edad: menor de 82 mmHg, 84 mmHg desde el mié 25 nov 2026",
+    );
+    has(&text, "Presión arterial sistólica, mmHg");
+    has(&text, "Día del tratamiento (arriba) y fecha");
+    has(&text, "Corregida 39.8 °C");
+    has(
+        &text,
+        &format!("Corregida por Lupita el mié 18 nov 2026, 14:10. Motivo: “{REASON}”"),
+    );
+    has(&text, "Corrección 38.9 °C");
+    has(&text, "Por Lupita, mié 18 nov 2026, 14:30");
+    has(&text, &format!("El equipo dijo: “{TEAM_SAID}”"));
+    has(&text, "Sin atender");
+    has(&text, "Llamar ahora");
+    has(&text, "Dolor de cabeza leve");
+    has(&text, "Interrupciones de la infusión");
+    has(&text, "Es hora de tomar los signos mié 18 nov 2026, 22:00 Registro anotado el mié 18 nov 2026, 23:30 (1 h 30 min después de su hora)");
+    let n = text.pages.len();
+    assert!(text.pages[0].contains(&format!("Página 1 de {n}")));
+}
+
+#[test]
+fn fahrenheit_families_read_fahrenheit() {
+    let f = family("F", "en");
+    let text = report(&f.diary, None);
+    has(&text, "Fever line (care plan) 100.4 °F (38.0 °C)");
+    has(&text, "Temperature, °F");
+    has(&text, "Fever line (care plan): 100.4 °F");
+    // 39.8 °C typed, corrected to 38.9 °C.
+    has(&text, "Corrected 103.6 °F");
+    has(&text, "Correction 102.0 °F");
+    assert!(!text.raw.contains("39.8 °C"), "{}", text.raw);
+}
+
+// ---- the "missed" rule at its boundary ------------------------------------------------------
+
+fn reminder(kind: ReminderKind, due: DateTime<FixedOffset>) -> Reminder {
+    Reminder {
+        id: 1,
+        kind,
+        subject_id: 0,
+        due_at: due,
+        state: ReminderState::Delivered,
+        deliveries: 1,
+        first_delivered_at: Some(due),
+        acknowledged_at: None,
+        closed_by: None,
+        acknowledged_by: None,
+        can_acknowledge: kind != ReminderKind::BagDue,
+        title: reminder_title(kind),
+        body: reminder_body(kind),
+    }
+}
+
+fn ended(mut r: Reminder, after_min: i64, by: ClosedBy) -> Reminder {
+    r.state = ReminderState::Acknowledged;
+    r.acknowledged_at = Some(r.due_at + Duration::minutes(after_min));
+    r.closed_by = Some(by);
+    r
+}
+
+#[test]
+fn a_reminder_is_missed_when_not_dealt_with_within_the_hour() {
+    use ReminderKind::*;
+    assert_eq!(MISSED_AFTER_MINUTES, 60);
+    let due = at("2026-11-18 22:00");
+    let m = Duration::minutes;
+    for kind in [ReadingDue, BagDue, PremedicationStart, PremedicationStepUp] {
+        let open = reminder(kind, due);
+        // Still open: on time up to the hour, missed after it.
+        assert!(!is_missed(&open, due + m(59)), "{kind:?}");
+        assert!(!is_missed(&open, due + m(60)), "{kind:?}");
+        assert!(is_missed(&open, due + m(61)), "{kind:?}");
+        // Ended: judged by when, whatever the report's time.
+        let late_now = due + m(600);
+        assert!(!is_missed(
+            &ended(open.clone(), 59, ClosedBy::Reading),
+            late_now
+        ));
+        assert!(!is_missed(
+            &ended(open.clone(), 60, ClosedBy::NewBag),
+            late_now
+        ));
+        assert!(is_missed(
+            &ended(open.clone(), 61, ClosedBy::Family),
+            late_now
+        ));
+        // Still open when the course ended: missed, even soon after its time.
+        assert!(is_missed(
+            &ended(open.clone(), 5, ClosedBy::CourseEnded),
+            due + m(5)
+        ));
+    }
+    // The overdue alarm always counts; the heads-up and the long pause never do.
+    assert!(is_missed(
+        &ended(reminder(BagOverdue, due), 1, ClosedBy::NewBag),
+        due + m(1)
+    ));
+    assert!(!is_missed(&reminder(BagHeadsUp, due), due + m(600)));
+    assert!(!is_missed(&reminder(LongPause, due), due + m(600)));
+
+    let list = [
+        reminder(ReadingDue, due),
+        ended(reminder(BagDue, due), 59, ClosedBy::NewBag),
+        reminder(BagHeadsUp, due),
+    ];
+    let missed = missed_reminders(&list, due + m(61));
+    assert_eq!(
+        missed.iter().map(|r| r.kind).collect::<Vec<_>>(),
+        [ReadingDue]
+    );
+}
+
+/// A bag due at 09:00 on day 3 is changed `late` minutes after; the report is made at
+/// `report_at` minutes after.
+fn bag_changed_late(late: Option<i64>, report_at: i64) -> (Vec<Reminder>, Text) {
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_setup(&setup("C", "en"), at("2026-11-17 12:00"))
+        .unwrap();
+    let hung = at("2026-11-18 09:00");
+    diary.log_bag(&bag(hung), None, hung).unwrap();
+    let due = at("2026-11-20 09:00");
+    let m = Duration::minutes;
+    // The laptop was awake at the due time only: no overdue alarm was stored.
+    diary
+        .run_reminders(due, &Mexico_City, Wake::Running)
+        .unwrap();
+    if let Some(late) = late {
+        let t = due + m(late);
+        diary.log_bag(&bag(t), Some("Ruth"), t).unwrap();
+    }
+    let now = due + m(report_at);
+    let bag_due: Vec<Reminder> = diary
+        .reminders_between(due, due)
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.kind == ReminderKind::BagDue)
+        .collect();
+    assert_eq!(bag_due.len(), 1);
+    let pdf = diary_report_pdf(&diary, now, None).unwrap().unwrap();
+    (
+        bag_due.into_iter().filter(|r| is_missed(r, now)).collect(),
+        read_back(&pdf),
+    )
+}
+
+#[test]
+fn a_bag_changed_59_minutes_late_is_on_time_61_is_missed() {
+    let (missed, text) = bag_changed_late(Some(59), 600);
+    assert!(missed.is_empty());
+    assert!(!text.raw.contains("Time to change the infusion bag"));
+
+    let (missed, text) = bag_changed_late(Some(61), 600);
+    assert_eq!(missed.len(), 1);
+    assert_eq!(missed[0].closed_by, Some(ClosedBy::NewBag));
+    has(
+        &text,
+        "Time to change the infusion bag Fri 20 Nov 2026, 09:00 New bag logged Fri 20 Nov 2026, 10:01 (1 h 01 min after its time)",
+    );
+
+    // Not changed yet: on time at 59 minutes, missed at 61, still open.
+    let (missed, _) = bag_changed_late(None, 59);
+    assert!(missed.is_empty());
+    let (missed, text) = bag_changed_late(None, 61);
+    assert_eq!(missed.len(), 1);
+    has(
+        &text,
+        "Time to change the infusion bag Fri 20 Nov 2026, 09:00 Still open at this report (1 h 01 min after its time)",
+    );
+}
+
+// ---- edge cases ----------------------------------------------------------------------------
+
+#[test]
+fn a_diary_with_no_readings_still_makes_a_report() {
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    let mut s = setup("C", "en");
+    s.course = None;
+    diary.save_setup(&s, at("2026-11-17 12:00")).unwrap();
+    let text = report(&diary, None);
+    assert_eq!(text.pages.len(), 1, "{}", text.raw);
+    has(&text, "Clinic report: Sofía Ramírez López");
+    has(&text, "no course entered yet");
+    has(&text, "No bag logged yet.");
+    has(&text, "No interruptions.");
+    has(&text, "No temperature readings yet");
+    has(&text, "No blood pressure readings yet");
+    has(&text, "No heart rate readings yet");
+    has(&text, "No alerts were raised.");
+    has(&text, "No reminders were missed.");
+    has(&text, "No readings yet.");
+    has(&text, "Page 1 of 1");
+}
+
+#[test]
+fn a_diary_without_setup_has_no_report() {
+    let dir = TempDir::new().unwrap();
+    let diary = Diary::open_in(dir.path()).unwrap();
+    assert!(matches!(
+        diary_report_pdf(&diary, report_time(), Some(Language::En)),
+        Ok(None)
+    ));
+}
+
+#[test]
+fn an_open_interruption_is_still_paused() {
+    let f = family("C", "en");
+    let mut diary = f.diary;
+    diary
+        .pause_infusion(
+            "Pump alarm, waiting for the team",
+            None,
+            at("2026-11-19 10:00"),
+        )
+        .unwrap();
+    let text = report(&diary, None);
+    has(
+        &text,
+        "Thu 19 Nov 2026, 10:00 Still paused 2 h 00 min so far Pump alarm, waiting for the team",
+    );
+    has(
+        &text,
+        "The infusion is paused now, since Thu 19 Nov 2026, 10:00",
+    );
+}
+
+#[test]
+fn three_weeks_of_readings_paginate_with_the_table_header_on_every_page() {
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_setup(&setup("C", "en"), at("2026-11-17 12:00"))
+        .unwrap();
+    let start = at("2026-11-18 08:00");
+    let step = Duration::minutes(100); // 300 readings over about 21 days
+    for i in 0..300 {
+        let t = start + step * i;
+        let wave = (i as f64 / 7.0).sin();
+        diary
+            .add_reading(
+                &Reading {
+                    temperature: temp(((37.2 + 0.9 * wave) * 10.0).round() / 10.0),
+                    systolic_mmhg: Some((96.0 + 12.0 * wave).round()),
+                    diastolic_mmhg: Some(60.0),
+                    heart_rate_bpm: Some((110.0 - 15.0 * wave).round()),
+                    spo2_percent: Some(97.0),
+                    symptoms: Some(vec![]),
+                    pump: Some(PumpStatus::Running),
+                    ..Reading::at(t)
+                },
+                None,
+                t,
+            )
+            .unwrap();
+    }
+    let now = start + step * 300;
+    let doc = diary_report_document(&diary, now, None).unwrap().unwrap();
+    assert!(doc.uncovered_chars().is_empty());
+    let text = read_back(&diary_report_pdf(&diary, now, None).unwrap().unwrap());
+    assert!(text.pages.len() > 3, "{} pages", text.pages.len());
+
+    // Every page from the one the table starts on repeats its header row.
+    let first = text
+        .pages
+        .iter()
+        .position(|p| p.contains("Every reading"))
+        .expect("the table's heading");
+    assert!(first + 1 < text.pages.len(), "the table spans pages");
+    for (i, page) in text.pages.iter().enumerate().skip(first) {
+        // The header is the first thing on a continued page (its titles may wrap).
+        let top: String = page.lines().take(3).collect::<Vec<_>>().join("\n");
+        let top = if i == first {
+            page.as_str()
+        } else {
+            top.as_str()
+        };
+        for col in [
+            "Time", "Temp.", "BP", "mmHg", "Heart", "SpO₂", "Signs", "Pump", "Alert",
+        ] {
+            assert!(top.contains(col), "{col} missing on page {}:\n{top}", i + 1);
+        }
+    }
+    // Every day has its band, and the last reading is in the table.
+    for day in 1..=21 {
+        has(&text, &format!("Day {day} of 21 · "));
+    }
+    let last = start + step * 299;
+    has(&text, &format!("{} ", last.format("%H:%M")));
+
+    // The charts are drawn, labelled and captioned on the pages.
+    for words in [
+        "Temperature, °C",
+        "Systolic blood pressure, mmHg",
+        "Heart rate, beats a minute",
+        "Day of the course (top) and date",
+        "Temperature (°C)",
+        "Systolic (mmHg)",
+    ] {
+        has(&text, words);
+    }
+    assert!(!text.raw.contains("No temperature readings yet"));
+}
+
+// ---- the CLI -------------------------------------------------------------------------------
+
+fn cli(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_centinela-cli"))
+        .args(args)
+        .output()
+        .expect("the CLI starts");
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn family_in(dir: &Path) -> PathBuf {
+    let f = family("C", "es");
+    let from = f._dir.path().join(centinela_core::diary::DIARY_FILE_NAME);
+    // A consistent copy of the diary (its WAL included) through SQLite itself.
+    let to = dir.join(centinela_core::diary::DIARY_FILE_NAME);
+    f.diary
+        .connection()
+        .execute("VACUUM INTO ?1", [to.to_str().unwrap()])
+        .unwrap();
+    assert!(from.exists());
+    dir.to_path_buf()
+}
+
+#[test]
+fn cli_report_writes_the_pdf() {
+    let tmp = TempDir::new().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    family_in(&data);
+    let out = tmp.path().join("informe.pdf");
+    let args = |extra: &[&'static str]| {
+        let mut a = vec![
+            "report".to_string(),
+            "--data-dir".into(),
+            data.to_str().unwrap().into(),
+            "--out".into(),
+            out.to_str().unwrap().into(),
+        ];
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let run = |a: Vec<String>| {
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        cli(&a)
+    };
+
+    let (code, err) = run(args(&["--now", "2026-11-19T12:00:00-06:00"]));
+    assert_eq!(code, 0, "{err}");
+    let text = read_back(&std::fs::read(&out).unwrap());
+    // The family's language, the day of --now, in its offset.
+    has(&text, "Informe clínico: Sofía Ramírez López");
+    has(&text, "Hoy Día 2 de 21");
+    has(&text, "jue 19 nov 2026, 12:00");
+
+    let (code, err) = run(args(&["--lang", "en", "--now", "2026-11-19T18:00:00Z"]));
+    assert_eq!(code, 0, "{err}");
+    let text = read_back(&std::fs::read(&out).unwrap());
+    has(&text, "Clinic report: Sofía Ramírez López");
+    // 18:00 UTC is 12:00 in the offset given.
+    has(&text, "Thu 19 Nov 2026, 18:00");
+    has(&text, "UTC+00:00");
+
+    // Without --now: the computer's clock (the course has ended by then, or not: either
+    // way a report is written).
+    let (code, err) = run(args(&[]));
+    assert_eq!(code, 0, "{err}");
+    read_back(&std::fs::read(&out).unwrap());
+
+    // A bad --now is refused with what is accepted.
+    let (code, err) = run(args(&["--now", "tomorrow"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("--now") && err.contains("RFC 3339"), "{err}");
+
+    // A file that cannot be written: exit 1, nothing half written.
+    let (code, err) = cli(&[
+        "report",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        tmp.path().join("no/such/dir/x.pdf").to_str().unwrap(),
+        "--now",
+        "2026-11-19T12:00:00-06:00",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+}
+
+#[test]
+fn cli_report_refuses_no_diary_no_setup_and_bad_arguments() {
+    let tmp = TempDir::new().unwrap();
+    let out = tmp.path().join("x.pdf");
+    let out = out.to_str().unwrap();
+    let empty = tmp.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+
+    // No diary at all: nothing is created either.
+    let (code, err) = cli(&[
+        "report",
+        "--data-dir",
+        empty.to_str().unwrap(),
+        "--out",
+        out,
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no diary"), "{err}");
+    assert!(std::fs::read_dir(&empty).unwrap().next().is_none());
+
+    // A diary without setup.
+    let bare = tmp.path().join("bare");
+    std::fs::create_dir(&bare).unwrap();
+    Diary::open_in(&bare).unwrap();
+    let (code, err) = cli(&["report", "--data-dir", bare.to_str().unwrap(), "--out", out]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no setup"), "{err}");
+    assert!(!Path::new(out).exists());
+
+    // Usage errors.
+    for args in [
+        vec!["report"],
+        vec!["report", "--data-dir", bare.to_str().unwrap()],
+        vec!["report", "--out", out],
+        vec![
+            "report",
+            "--data-dir",
+            bare.to_str().unwrap(),
+            "--out",
+            out,
+            "--lang",
+            "fr",
+        ],
+        vec![
+            "report",
+            "--data-dir",
+            bare.to_str().unwrap(),
+            "--out",
+            out,
+            "--color",
+            "red",
+        ],
+        vec!["report", "--data-dir", bare.to_str().unwrap(), "--out"],
+    ] {
+        let (code, err) = cli(&args);
+        assert_eq!(code, 64, "{args:?}: {err}");
+        assert!(err.contains("usage"), "{err}");
+    }
+}
+
+#[test]
+fn store_errors_are_not_swallowed() {
+    // A report of a diary that cannot be read is an error, not an empty report.
+    let dir = TempDir::new().unwrap();
+    let diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .connection()
+        .execute_batch(
+            "INSERT INTO patient (id, name, birth_date, updated_at)
+             VALUES (1, 'X', '2026-13-45', '2026-11-17T12:00:00-06:00')",
+        )
+        .unwrap();
+    assert!(matches!(
+        diary_report_pdf(&diary, report_time(), None),
+        Err(StoreError::Corrupt { .. })
+    ));
+}
