@@ -26,8 +26,8 @@ const USAGE: &str = "usage: centinela-cli assess < scenario.json > assessment.js
        centinela-cli checklist --data-dir DIR --out FILE.pdf [--lang en|es]
        centinela-cli report --data-dir DIR --out FILE.pdf [--lang en|es] [--now RFC3339]
        centinela-cli export --data-dir DIR --format csv|fhir --mode care-team|sharing --out FILE [--now RFC3339]
-       centinela-cli backup --data-dir DIR [--out FILE.sqlite3]
-       centinela-cli restore --data-dir DIR --from FILE.sqlite3";
+       centinela-cli backup --data-dir DIR [--out FILE.sqlite3] [--now RFC3339]
+       centinela-cli restore --data-dir DIR --from FILE.sqlite3 [--now RFC3339]";
 
 /// Print to stdout; a closed pipe (e.g. `| head`) is not worth a panic.
 fn emit(text: &str) {

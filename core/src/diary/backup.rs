@@ -1,0 +1,94 @@
+//! What backups (`crate::backup`) need from inside the store: the diary's identity and
+//! migrations, and replacing the open diary's content in place.
+
+use std::time::Duration;
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::Connection;
+
+use super::{schema, Diary, StoreError};
+
+/// How often a busy destination is tried again (each try already waits for the
+/// connection's busy timeout).
+const BUSY_RETRIES: u32 = 3;
+
+// Associated functions rather than free ones: `diary::backup` is a private module, and
+// methods of `Diary` are reachable from `crate::backup` all the same.
+impl Diary {
+    /// Whether `conn` holds a Centinela diary this build can read (or is an empty new
+    /// file). Reads only.
+    pub(crate) fn check_identity_of(conn: &Connection) -> Result<(), StoreError> {
+        schema::check_identity(conn)
+    }
+
+    /// Bring another diary (e.g. a staged copy of an older backup) to this build's schema.
+    pub(crate) fn migrate_other(conn: &mut Connection) -> Result<(), StoreError> {
+        schema::migrate(conn)
+    }
+
+    /// `PRAGMA integrity_check` says "ok", or what it found first.
+    pub(crate) fn integrity_of(conn: &Connection) -> Result<(), String> {
+        let mut stmt = conn
+            .prepare("PRAGMA integrity_check")
+            .map_err(|e| e.to_string())?;
+        let lines = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| e.to_string())?;
+        match lines.as_slice() {
+            [ok] if ok == "ok" => Ok(()),
+            [] => Err("the integrity check gave no answer".into()),
+            [first, ..] => Err(first.clone()),
+        }
+    }
+
+    /// Replace this diary's whole content with `source`'s, through SQLite's online backup
+    /// into the open connection: one write transaction, so other connections (and this
+    /// one) see either the old diary or the new one, and no file is swapped under them.
+    ///
+    /// `source` must already be at this build's schema with the same page size (a WAL
+    /// destination refuses another one). Afterwards the diary is checked as
+    /// [`Diary::open`] would: identity, WAL, schema, integrity.
+    pub(crate) fn replace_content(&mut self, source: &Connection) -> Result<(), StoreError> {
+        {
+            let backup = Backup::new(source, &mut self.conn)?;
+            let mut busy = 0;
+            loop {
+                match backup.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::More => {}
+                    // Busy, locked (or a result this rusqlite adds later): wait, try again.
+                    _ => {
+                        busy += 1;
+                        if busy > BUSY_RETRIES {
+                            return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                                Some("the diary is busy in another program".into()),
+                            )));
+                        }
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                }
+            }
+        }
+        schema::check_identity(&self.conn)?;
+        // The backup keeps the destination in WAL; say so again in case it did not.
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::corrupt(format!(
+                "could not switch the restored diary to WAL (journal mode {mode})"
+            )));
+        }
+        self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        schema::migrate(&mut self.conn)?;
+        Diary::integrity_of(&self.conn)
+            .map_err(|e| StoreError::corrupt(format!("the restored diary: {e}")))?;
+        // Best effort: move the restored pages from the WAL into the file itself.
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        Ok(())
+    }
+}
