@@ -697,6 +697,17 @@ impl Document {
         self.block(&Block::text(text));
     }
 
+    /// A paragraph kept on the same page as what follows it (the lead-in of a table).
+    pub fn lead(&mut self, text: &str) {
+        let w = self.column_width();
+        let mut strips = self.block_strips(&Block::text(text), w, BLACK);
+        strips.push(Strip::space(self.body * 0.35));
+        for s in &mut strips {
+            s.keep_with_next = true;
+        }
+        self.place(strips, None);
+    }
+
     pub fn rich_paragraph(&mut self, spans: &[Span]) {
         self.block(&Block::Paragraph(spans.to_vec()));
     }
@@ -1267,29 +1278,48 @@ fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
         dashed: false,
     });
 
-    // X labels on two rows, thinned where they would overlap.
-    let mut last_right = [f32::MIN; 2];
-    for l in &chart.x_labels {
-        if !(x0..=x1).contains(&l.at) {
-            continue;
-        }
-        for (row, text) in [&l.text, &l.sub].into_iter().enumerate() {
-            if text.is_empty() {
+    // X labels on two rows. Each row shows every k-th label, k the same all along the
+    // axis and just large enough for its widest label not to touch the next one.
+    let shown: Vec<&XLabel> = chart
+        .x_labels
+        .iter()
+        .filter(|l| (x0..=x1).contains(&l.at))
+        .collect();
+    let spacing = shown
+        .windows(2)
+        .map(|w| (px(w[1].at) - px(w[0].at)).abs())
+        .fold(f32::INFINITY, f32::min);
+    for row in 0..2 {
+        let text = |l: &XLabel| {
+            if row == 0 {
+                l.text.clone()
+            } else {
+                l.sub.clone()
+            }
+        };
+        let widest = shown
+            .iter()
+            .map(|l| text_width(&text(l), false, small))
+            .fold(0.0, f32::max);
+        let stride = if spacing.is_finite() && spacing > 0.0 {
+            ((widest + 4.0) / spacing).ceil().max(1.0) as usize
+        } else {
+            1
+        };
+        for l in shown.iter().step_by(stride) {
+            let t = text(l);
+            if t.is_empty() {
                 continue;
             }
-            let tw = text_width(text, false, small);
+            let tw = text_width(&t, false, small);
             let x = (px(l.at) - tw / 2.0).clamp(0.0, (w - tw).max(0.0));
-            if x < last_right[row] + 3.0 {
-                continue;
-            }
-            last_right[row] = x + tw;
             ops.push(text_op(
                 x,
                 top + ph + 1.5 + row as f32 * slh,
                 small,
                 false,
                 GREY,
-                text,
+                &t,
             ));
         }
     }

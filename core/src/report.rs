@@ -985,7 +985,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             doc.paragraph(&self.tr("No alerts were raised.", "No hubo alertas."));
             return;
         }
-        doc.paragraph(&self.tr(
+        doc.lead(&self.tr(
             "Every warning Centinela raised, oldest first, with who dealt with it and what \
              the team said.",
             "Cada aviso que dio Centinela, del más antiguo al más reciente, con quién lo \
@@ -1052,7 +1052,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
     fn missed(&self, doc: &mut Document, data: &Data) {
         doc.h2(&self.tr("Missed reminders", "Recordatorios no atendidos a tiempo"));
         let missed = missed_reminders(&data.reminders, self.now);
-        doc.paragraph(&match self.lang {
+        doc.lead(&match self.lang {
             Language::En => format!(
                 "A reminder to take a reading, change the bag or confirm the premedication is \
                  listed when it was not dealt with within {MISSED_AFTER_MINUTES} minutes of \
@@ -1157,7 +1157,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             doc.paragraph(&self.tr("No readings yet.", "Aún no hay registros."));
             return;
         }
-        doc.paragraph(&self.tr(
+        doc.lead(&self.tr(
             "Oldest first. Values outside the limits are in bold. A corrected reading is in \
              grey, with who corrected it, when and why; its correction is the next row.",
             "Del más antiguo al más reciente. Los valores fuera de los límites van en \
