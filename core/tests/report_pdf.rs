@@ -686,12 +686,19 @@ fn three_weeks_of_readings_paginate_with_the_table_header_on_every_page() {
             assert!(top.contains(col), "{col} missing on page {}:\n{top}", i + 1);
         }
     }
-    // Every day has its band, and the last reading is in the table.
+    // Every day has its band (the last reading falls the day after the course), and every
+    // reading is a row: each says its pump was running.
     for day in 1..=21 {
         has(&text, &format!("Day {day} of 21 · "));
     }
     let last = start + step * 299;
-    has(&text, &format!("{} ", last.format("%H:%M")));
+    assert_eq!(last, at("2026-12-09 02:20"));
+    let last_page = text.pages.last().unwrap();
+    assert!(
+        last_page.contains("Wed 9 Dec 2026") && last_page.contains("02:20"),
+        "{last_page}"
+    );
+    assert_eq!(text.raw.matches(" Running").count(), 300);
 
     // The charts are drawn, labelled and captioned on the pages.
     for words in [
