@@ -137,23 +137,25 @@ pub enum BackupError {
     WriteFailed { path: PathBuf, reason: String },
     #[error("the new backup {} did not pass its check ({reason}), so it was not kept", .path.display())]
     CheckFailed { path: PathBuf, reason: String },
-    #[error("{}", restore_failed_message(.reason, .safety_copy, *.put_back))]
+    /// The backup was good but could not be put in place. `diary_as_before`: the diary
+    /// is unchanged (the copy was rolled back, or the diary was put back from the safety
+    /// copy); when false, the family should restore `safety_copy`.
+    #[error("{}", restore_failed_message(.reason, .safety_copy, *.diary_as_before))]
     RestoreFailed {
         reason: String,
         /// The diary as it was before, kept as a backup.
         safety_copy: PathBuf,
-        /// Whether the diary was put back as it was.
-        put_back: bool,
+        diary_as_before: bool,
     },
     #[error("{0}")]
     Store(#[from] StoreError),
 }
 
-fn restore_failed_message(reason: &str, safety_copy: &Path, put_back: bool) -> String {
-    if put_back {
+fn restore_failed_message(reason: &str, safety_copy: &Path, as_before: bool) -> String {
+    if as_before {
         format!(
-            "the backup could not be put in place ({reason}); the diary was put back as it \
-             was, and a copy of it is kept at {}",
+            "the backup could not be put in place ({reason}); the diary is as it was, and a \
+             copy of it is kept at {}",
             safety_copy.display()
         )
     } else {
@@ -181,7 +183,11 @@ impl BackupError {
             BackupError::DestIsDiary { .. } => "dest_is_diary",
             BackupError::WriteFailed { .. } => "write_failed",
             BackupError::CheckFailed { .. } => "check_failed",
-            BackupError::RestoreFailed { .. } => "restore_failed",
+            BackupError::RestoreFailed {
+                diary_as_before: true,
+                ..
+            } => "restore_failed",
+            BackupError::RestoreFailed { .. } => "restore_incomplete",
             BackupError::Store(e) => e.code(),
         }
     }
@@ -385,13 +391,13 @@ pub fn restore<Tz: TimeZone>(
         now,
     )?;
 
-    if let Err(e) = diary.replace_content(&staged) {
+    if let Err((changed, e)) = diary.replace_content(&staged) {
         drop(staged);
-        let put_back = put_back(diary, &safety_path, &dir, page_size).is_ok();
+        let as_before = !changed || put_back(diary, &safety_path, &dir, page_size).is_ok();
         return Err(BackupError::RestoreFailed {
             reason: e.to_string(),
             safety_copy: safety_path,
-            put_back,
+            diary_as_before: as_before,
         });
     }
     Ok((restored, safety))
@@ -407,7 +413,7 @@ fn put_back(
     let stage = Stage::new(safety, dir)?;
     let mut conn = stage.open(safety)?;
     prepare(&mut conn, safety, page_size, true)?;
-    diary.replace_content(&conn)?;
+    diary.replace_content(&conn).map_err(|(_, e)| e)?;
     Ok(())
 }
 

@@ -1099,3 +1099,47 @@ fn cli_refusals_and_failures_have_their_exit_codes() {
     let (code, _, _) = cli(&["backup", "--data-dir", dir, "--force", "yes"]);
     assert_eq!(code, 64);
 }
+
+#[test]
+fn a_restore_that_cannot_take_the_diary_changes_nothing_and_says_so() {
+    let (_real_dir, real) = real_backup();
+    let data = TempDir::new().unwrap();
+    let mut diary = full_diary(data.path());
+    more_readings(&mut diary);
+    let before = dump(diary.connection());
+    // Another program holds the diary for writing past the busy timeout.
+    let other = Connection::open(data.path().join(DIARY_FILE_NAME)).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let e = restore(&mut diary, data.path(), &real, mx("2026-11-21 13:00")).unwrap_err();
+    other.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(e.code(), "restore_failed", "{e}");
+    assert!(!e.is_refusal());
+    assert!(e.to_string().contains("the diary is as it was"), "{e}");
+    assert!(
+        matches!(
+            &e,
+            BackupError::RestoreFailed {
+                diary_as_before: true,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(dump(diary.connection()), before);
+    assert_eq!(dump_file(&data.path().join(DIARY_FILE_NAME)), before);
+    // The safety copy made before the attempt holds the diary as it is.
+    let safety = e.path().unwrap();
+    assert_eq!(
+        validate_backup(safety).unwrap().readings,
+        rows_in(&before, "readings") as i64
+    );
+    // Once the other program lets go, the same restore works.
+    restore(&mut diary, data.path(), &real, mx("2026-11-21 13:01")).unwrap();
+    assert_eq!(
+        diary
+            .connection()
+            .query_row("SELECT count(*) FROM readings", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        4
+    );
+}

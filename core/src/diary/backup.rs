@@ -1,16 +1,10 @@
 //! What backups (`crate::backup`) need from inside the store: the diary's identity and
 //! migrations, and replacing the open diary's content in place.
 
-use std::time::Duration;
-
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::Connection;
 
 use super::{schema, Diary, StoreError};
-
-/// How often a busy destination is tried again (each try already waits for the
-/// connection's busy timeout).
-const BUSY_RETRIES: u32 = 3;
 
 // Associated functions rather than free ones: `diary::backup` is a private module, and
 // methods of `Diary` are reachable from `crate::backup` all the same.
@@ -49,28 +43,38 @@ impl Diary {
     /// `source` must already be at this build's schema with the same page size (a WAL
     /// destination refuses another one). Afterwards the diary is checked as
     /// [`Diary::open`] would: identity, WAL, schema, integrity.
-    pub(crate) fn replace_content(&mut self, source: &Connection) -> Result<(), StoreError> {
-        {
-            let backup = Backup::new(source, &mut self.conn)?;
-            let mut busy = 0;
-            loop {
-                match backup.step(-1)? {
-                    StepResult::Done => break,
-                    StepResult::More => {}
-                    // Busy, locked (or a result this rusqlite adds later): wait, try again.
-                    _ => {
-                        busy += 1;
-                        if busy > BUSY_RETRIES {
-                            return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
-                                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
-                                Some("the diary is busy in another program".into()),
-                            )));
-                        }
-                        std::thread::sleep(Duration::from_millis(100));
-                    }
+    ///
+    /// On failure, says whether the diary was changed: a copy that fails (e.g. another
+    /// program holds the diary past the busy timeout) is rolled back whole; a check that
+    /// fails after it leaves the new content in place.
+    pub(crate) fn replace_content(
+        &mut self,
+        source: &Connection,
+    ) -> Result<(), (bool, StoreError)> {
+        self.copy_from(source).map_err(|e| (false, e))?;
+        self.check_after_copy().map_err(|e| (true, e))
+    }
+
+    fn copy_from(&mut self, source: &Connection) -> Result<(), StoreError> {
+        // Finishing the backup (on drop) rolls back a copy that did not complete.
+        let backup = Backup::new(source, &mut self.conn)?;
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => return Ok(()),
+                StepResult::More => {}
+                // Still busy after the connection's busy timeout (5 s, the app waiting
+                // meanwhile): another program holds the diary.
+                _ => {
+                    return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                        Some("the diary is in use by another program".into()),
+                    )))
                 }
             }
         }
+    }
+
+    fn check_after_copy(&mut self) -> Result<(), StoreError> {
         schema::check_identity(&self.conn)?;
         // The backup keeps the destination in WAL; say so again in case it did not.
         let mode: String = self
