@@ -1143,3 +1143,32 @@ fn a_restore_that_cannot_take_the_diary_changes_nothing_and_says_so() {
         4
     );
 }
+
+#[test]
+fn a_backup_with_another_page_size_restores() {
+    let (_real_dir, real) = real_backup();
+    let other = TempDir::new().unwrap();
+    let big = other.path().join("big-pages.sqlite3");
+    std::fs::copy(&real, &big).unwrap();
+    {
+        let c = Connection::open(&big).unwrap();
+        c.execute_batch("PRAGMA page_size = 8192; VACUUM;").unwrap();
+        let size: i64 = c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+        assert_eq!(size, 8192);
+    }
+    let expected = {
+        let target = TempDir::new().unwrap();
+        let mut d = Diary::open_in(target.path()).unwrap();
+        restore(&mut d, target.path(), &real, mx("2026-11-21 09:00")).unwrap();
+        dump(d.connection())
+    };
+    let data = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(data.path()).unwrap();
+    restore(&mut diary, data.path(), &big, mx("2026-11-21 09:00")).unwrap();
+    assert_eq!(dump(diary.connection()), expected);
+    let size: i64 = diary
+        .connection()
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(size, 4096, "the diary keeps its own page size");
+}
