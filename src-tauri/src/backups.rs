@@ -132,8 +132,8 @@ pub async fn save_backup_copy(app: AppHandle) -> Answer<Option<BackupSummary>> {
 /// "Restore from a file…": the open dialog, then the file is checked and described, so the
 /// family sees whose diary it is before anything changes. `None` when they cancel.
 #[tauri::command]
-pub async fn pick_backup(app: AppHandle) -> Answer<Option<BackupSummary>> {
-    let lang = locked(&app.state::<Shell>())?.settings()?.language;
+pub async fn pick_backup(app: AppHandle, lang: Language) -> Answer<Option<BackupSummary>> {
+    // The screen's language: on a new computer's first run the diary has no settings yet.
     let title = match lang {
         Language::En => "Choose a Centinela backup",
         Language::Es => "Elegir un respaldo de Centinela",

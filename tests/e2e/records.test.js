@@ -4,10 +4,10 @@
 // untouched; and a copy on a "USB stick" restored on a new computer's first run.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { launchApp, repoRoot } from "./harness.js";
+import { artifactsDir, launchApp, repoRoot } from "./harness.js";
 import { answerFileDialog, cancelFileDialog } from "./filedialog.js";
 import { waitFor } from "./webdriver.js";
 import { FAMILY, addReading, click, completeSetup, el, invoke, shot, text, tick, waitText } from "./ui.js";
@@ -74,6 +74,8 @@ test("the clinic report is saved where the family picks, in English and in Spani
   // A name typed without ".pdf" gets it.
   await waitText(app, "records-saved", /clinic-report\.pdf/);
   await el(app, "records-open");
+  // Kept beside the screenshots, to look at.
+  copyFileSync(`${en}.pdf`, join(artifactsDir, "records-report-en.pdf"));
   const words = pdfText(`${en}.pdf`);
   assert.ok(words.includes(FAMILY.name), "the child's name");
   assert.ok(words.includes("Thermometer was in the wrong place"), "the correction's reason");
@@ -85,6 +87,7 @@ test("the clinic report is saved where the family picks, in English and in Spani
   await click(app, "save-report");
   await answerFileDialog(app, /informe para la clínica/i, es);
   await waitText(app, "records-saved", /informe\.pdf/);
+  copyFileSync(es, join(artifactsDir, "records-report-es.pdf"));
   const palabras = pdfText(es);
   assert.ok(palabras.includes(FAMILY.name));
   assert.ok(palabras.includes("Bring her in for blood cultures"));
@@ -188,7 +191,8 @@ test("a copy saved on a USB stick is restored on a new computer's first run", as
   try {
     await el(laptop, "first-run-restore", { timeoutMs: 20_000 });
     await click(laptop, "restore-pick");
-    await answerFileDialog(laptop, /Centinela backup/, copy);
+    // The dialog speaks the screen's language (a new computer has no settings yet).
+    await answerFileDialog(laptop, /Centinela backup|respaldo de Centinela/, copy);
     await waitText(laptop, "restore-what", new RegExp(FAMILY.name));
     await click(laptop, "restore-yes");
     await el(laptop, "home", { timeoutMs: 15_000 });

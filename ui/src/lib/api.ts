@@ -116,7 +116,7 @@ export const api = {
   /** A backup saved where the family picks (a USB stick, for a new laptop). */
   saveBackupCopy: () => call<BackupSummary | null>("save_backup_copy"),
   /** The open dialog, then the picked file checked and described (`null`: cancelled). */
-  pickBackup: () => call<BackupSummary | null>("pick_backup"),
+  pickBackup: (lang: Language) => call<BackupSummary | null>("pick_backup", { lang }),
   /** Replace the diary with a backup; the diary as it was is kept as a backup first. */
   restoreBackup: (path: string) => call<Restored>("restore_backup", { path }),
 };

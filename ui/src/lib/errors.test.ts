@@ -183,3 +183,26 @@ describe("training errors", () => {
     expect(commandErrorText(e, "es")).toMatch(/en orden/);
   });
 });
+
+describe("backup and export errors", () => {
+  const err = (code: string) => ({ code, message: `english ${code}`, field: null, rejection: null });
+  it("every refusal of a backup file has its own sentence in both languages", () => {
+    const seen = new Set<string>();
+    for (const code of ["missing", "not_a_file", "not_sqlite", "not_a_diary", "newer_version", "damaged", "empty_diary"]) {
+      for (const lang of ["en", "es"] as const) {
+        const s = commandErrorText(err(code), lang);
+        expect(s).not.toMatch(/english|err\.cmd/);
+        seen.add(s);
+      }
+    }
+    expect(seen.size).toBe(14);
+  });
+  it("a damaged backup says nothing was changed", () => {
+    expect(commandErrorText(err("damaged"), "en")).toMatch(/Nothing was changed/);
+    expect(commandErrorText(err("damaged"), "es")).toMatch(/No se cambió nada/);
+  });
+  it("a failed save says where to look", () => {
+    expect(commandErrorText(err("write_failed"), "en")).toMatch(/USB stick or folder/);
+    expect(commandErrorText(err("export_failed"), "es")).toMatch(/carpeta/);
+  });
+});

@@ -231,6 +231,23 @@ const COMMAND_CODES = [
   "invalid_phone",
   "rejected",
   "training_order",
+  // Reports, exports and backups (core/src/backup.rs, src-tauri/src/exports.rs, backups.rs)
+  "missing",
+  "not_a_file",
+  "unreadable",
+  "not_sqlite",
+  "damaged",
+  "empty_diary",
+  "nothing_to_back_up",
+  "dest_is_diary",
+  "write_failed",
+  "check_failed",
+  "restore_failed",
+  "restore_incomplete",
+  "not_a_backup_choice",
+  "export_failed",
+  "open_failed",
+  "not_exported",
 ] as const;
 
 /** The sentence for a command error that is not about one field. */

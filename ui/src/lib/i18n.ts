@@ -274,12 +274,34 @@ const en = {
   "err.cmd.already_acknowledged": "This warning was already answered.",
   "err.cmd.newer_version":
     "This diary was written by a newer Centinela. Please update the app.",
-  "err.cmd.not_a_diary": "The diary file is damaged or is not a Centinela diary.",
+  "err.cmd.not_a_diary": "That file is not a Centinela diary or backup, or it is damaged.",
   "err.cmd.corrupt": "The diary holds something this version cannot read.",
   "err.cmd.invalid_phone":
     "Check the phone numbers: at least 3 digits; only digits, spaces and + - ( ) . are allowed.",
   "err.cmd.rejected": "Something in the form is not accepted. Please check it.",
   "err.cmd.unknown": "Something went wrong: {message}",
+  "err.cmd.missing": "That file is no longer there. Choose the backup file again.",
+  "err.cmd.not_a_file": "That is a folder, not a backup. Choose a file that ends in .sqlite3.",
+  "err.cmd.unreadable": "That file could not be read. Check the USB stick or folder and try again.",
+  "err.cmd.not_sqlite":
+    "That file is not a Centinela backup. A backup is a .sqlite3 file made by Centinela.",
+  "err.cmd.damaged":
+    "That backup is damaged and cannot be used. Nothing was changed. Choose another backup.",
+  "err.cmd.empty_diary": "That backup holds no diary yet (no child was entered in it).",
+  "err.cmd.nothing_to_back_up": "There is nothing to back up yet: fill in the child's details first.",
+  "err.cmd.dest_is_diary": "A backup cannot be saved over the diary itself. Choose another name.",
+  "err.cmd.write_failed":
+    "The file could not be saved there. Check that the USB stick or folder is there and has room.",
+  "err.cmd.check_failed": "The new backup did not pass its check, so it was not kept. Try again.",
+  "err.cmd.restore_failed":
+    "The backup could not be put in place. Your diary is as it was. Close Centinela and try again.",
+  "err.cmd.restore_incomplete":
+    "The restore did not finish. Your diary as it was is kept as a backup — restore it from the list.",
+  "err.cmd.not_a_backup_choice": "Choose the backup again with “Restore from a file”.",
+  "err.cmd.export_failed":
+    "The file could not be saved. Check that the folder is there and has room, then try again.",
+  "err.cmd.open_failed": "The PDF could not be opened. Open it from its folder instead.",
+  "err.cmd.not_exported": "Centinela only opens the documents it saved.",
 
   // Issue 4: course, bags, pauses and reminders
   "nav.newBag": "New bag",
@@ -821,12 +843,34 @@ const es: Record<Key, string> = {
   "err.cmd.already_acknowledged": "Este aviso ya fue atendido.",
   "err.cmd.newer_version":
     "Este diario fue escrito por una versión más nueva de Centinela. Actualice la aplicación.",
-  "err.cmd.not_a_diary": "El archivo del diario está dañado o no es un diario de Centinela.",
+  "err.cmd.not_a_diary": "Ese archivo no es un diario ni un respaldo de Centinela, o está dañado.",
   "err.cmd.corrupt": "El diario tiene algo que esta versión no puede leer.",
   "err.cmd.invalid_phone":
     "Revise los teléfonos: al menos 3 dígitos; solo dígitos, espacios y + - ( ) .",
   "err.cmd.rejected": "Algo en el formulario no se acepta. Por favor revíselo.",
   "err.cmd.unknown": "Algo salió mal: {message}",
+  "err.cmd.missing": "Ese archivo ya no está. Elija de nuevo el archivo de respaldo.",
+  "err.cmd.not_a_file": "Eso es una carpeta, no un respaldo. Elija un archivo que termine en .sqlite3.",
+  "err.cmd.unreadable": "No se pudo leer ese archivo. Revise la memoria USB o la carpeta e intente de nuevo.",
+  "err.cmd.not_sqlite":
+    "Ese archivo no es un respaldo de Centinela. Un respaldo es un archivo .sqlite3 hecho por Centinela.",
+  "err.cmd.damaged":
+    "Ese respaldo está dañado y no se puede usar. No se cambió nada. Elija otro respaldo.",
+  "err.cmd.empty_diary": "Ese respaldo todavía no tiene diario (no se anotó ningún niño).",
+  "err.cmd.nothing_to_back_up": "Todavía no hay nada que respaldar: primero llene los datos del niño.",
+  "err.cmd.dest_is_diary": "Un respaldo no puede guardarse encima del diario. Elija otro nombre.",
+  "err.cmd.write_failed":
+    "No se pudo guardar el archivo ahí. Revise que la memoria USB o la carpeta esté conectada y tenga espacio.",
+  "err.cmd.check_failed": "El respaldo nuevo no pasó su revisión y no se guardó. Intente de nuevo.",
+  "err.cmd.restore_failed":
+    "No se pudo poner el respaldo. Su diario está como estaba. Cierre Centinela e intente de nuevo.",
+  "err.cmd.restore_incomplete":
+    "La restauración no terminó. Su diario como estaba quedó guardado como respaldo: restáurelo desde la lista.",
+  "err.cmd.not_a_backup_choice": "Elija de nuevo el respaldo con “Restaurar desde un archivo”.",
+  "err.cmd.export_failed":
+    "No se pudo guardar el archivo. Revise que la carpeta exista y tenga espacio, e intente de nuevo.",
+  "err.cmd.open_failed": "No se pudo abrir el PDF. Ábralo desde su carpeta.",
+  "err.cmd.not_exported": "Centinela solo abre los documentos que guardó.",
 
   // Issue 4: course, bags, pauses and reminders
   "nav.newBag": "Bolsa nueva",
