@@ -19,7 +19,7 @@ use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Tim
 use crate::assessment::{
     heart_rate_upper_limit, systolic_lower_limit, Action, LOW_OXYGEN_BELOW, RULES_VERSION,
 };
-use crate::bag::Bag;
+use crate::bag::{Bag, OVERDUE_ALERT_MINUTES};
 use crate::checklist::{format_date, format_date_time, tr};
 use crate::course::{start_of_day, CoursePlan};
 use crate::diary::{
@@ -42,9 +42,10 @@ pub const MISSED_AFTER_MINUTES: i64 = 60;
 ///   30 minutes late.
 /// - A time-for-a-reading, bag-due or premedication reminder counts when it was not ended
 ///   within [`MISSED_AFTER_MINUTES`] (60) minutes of its due time: it was ended later than
-///   that (by a reading, a new bag, or "OK"), or it is still open more than 60 minutes
-///   after its due time at `now`, or it was ended because the course ended. Ended at
-///   exactly 60 minutes, or open for exactly 60 minutes at `now`, is still on time.
+///   that (by a reading, a new bag, "OK", or the course ending), or it is still open more
+///   than 60 minutes after its due time at `now`. Ended at exactly 60 minutes, or open for
+///   exactly 60 minutes at `now`, is still on time. (The course ends at midnight after its
+///   last day: a bag due at 23:30 and closed by the end at 00:00 was 30 minutes old.)
 /// - The bag heads-up and the long-pause reminder never count: the first is advance
 ///   notice, the second belongs to an interruption, which the report lists as such.
 ///
@@ -56,9 +57,6 @@ pub fn is_missed(reminder: &Reminder, now: DateTime<FixedOffset>) -> bool {
         BagOverdue => true,
         BagHeadsUp | LongPause => false,
         ReadingDue | BagDue | PremedicationStart | PremedicationStepUp => {
-            if reminder.closed_by == Some(ClosedBy::CourseEnded) {
-                return true;
-            }
             let ended = match reminder.state {
                 ReminderState::Acknowledged => reminder.acknowledged_at.unwrap_or(now),
                 ReminderState::Due | ReminderState::Delivered => now,
@@ -710,11 +708,13 @@ impl<Tz: TimeZone> Report<'_, Tz> {
 
     // ---- charts ------------------------------------------------------------------------
 
-    /// The days the charts cover, in local dates: the course, widened to every reading.
+    /// The days the charts cover, in local dates: the course, widened to every reading in
+    /// effect (a corrected original may carry the wrong date, e.g. a year typo).
     fn chart_days(&self, data: &Data) -> (NaiveDate, NaiveDate) {
         let dates = data
             .entries
             .iter()
+            .filter(|e| e.is_effective())
             .map(|e| self.local(e.reading.taken_at).date_naive());
         let (mut first, mut last) = match self.course() {
             Some(c) => (c.start, c.end),
@@ -1055,15 +1055,16 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         doc.lead(&match self.lang {
             Language::En => format!(
                 "A reminder to take a reading, change the bag or confirm the premedication is \
-                 listed when it was not dealt with within {MISSED_AFTER_MINUTES} minutes of \
-                 its time, or was still open when the course ended; a bag change 30 minutes \
-                 late is always listed."
+                 listed when it was still open more than {MISSED_AFTER_MINUTES} minutes after \
+                 its time, whatever ended it (a reading, a new bag, OK or the end of the \
+                 course); a bag change {OVERDUE_ALERT_MINUTES} minutes late is always listed."
             ),
             Language::Es => format!(
                 "Se anota un recordatorio de tomar los signos, cambiar la bolsa o confirmar la \
-                 premedicación cuando no se atendió en los {MISSED_AFTER_MINUTES} minutos \
-                 siguientes a su hora, o seguía pendiente al terminar el tratamiento; un \
-                 cambio de bolsa con 30 minutos de atraso siempre se anota."
+                 premedicación cuando siguió pendiente más de {MISSED_AFTER_MINUTES} minutos \
+                 después de su hora, sin importar cómo terminó (un registro, una bolsa nueva, \
+                 al aceptarlo o al terminar el tratamiento); un cambio de bolsa con \
+                 {OVERDUE_ALERT_MINUTES} minutos de atraso siempre se anota."
             ),
         });
         if missed.is_empty() {
@@ -1084,18 +1085,38 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 GridRow::cells(vec![
                     vec![Span::plain(pick(self.lang, reminder_title(r.kind)))],
                     vec![Span::plain(self.date_time(r.due_at))],
-                    vec![Span::plain(self.how_it_ended(r))],
+                    vec![Span::plain(self.how_it_ended(r, &data.bags))],
                 ])
             })
             .collect();
         doc.grid(&cols, &rows);
     }
 
-    fn how_it_ended(&self, r: &Reminder) -> String {
+    /// How a missed reminder ended, and how long after its time. An overdue alarm goes off
+    /// 30 minutes after the bag was due: its delay counts from the bag's due time, which is
+    /// what the nurse needs.
+    fn how_it_ended(&self, r: &Reminder, bags: &[Bag]) -> String {
         let lang = self.lang;
-        let after = |at: DateTime<FixedOffset>| match lang {
-            Language::En => format!("{} after its time", format_duration(at - r.due_at)),
-            Language::Es => format!("{} después de su hora", format_duration(at - r.due_at)),
+        let after = |at: DateTime<FixedOffset>| {
+            if r.kind == ReminderKind::BagOverdue {
+                let bag_due = bags
+                    .iter()
+                    .find(|b| b.id == r.subject_id)
+                    .map_or(r.due_at - Duration::minutes(OVERDUE_ALERT_MINUTES), |b| {
+                        b.due_at.fixed_offset()
+                    });
+                let late = format_duration(at - bag_due);
+                match lang {
+                    Language::En => format!("{late} after the bag was due"),
+                    Language::Es => format!("{late} después de la hora de cambiar la bolsa"),
+                }
+            } else {
+                let late = format_duration(at - r.due_at);
+                match lang {
+                    Language::En => format!("{late} after its time"),
+                    Language::Es => format!("{late} después de su hora"),
+                }
+            }
         };
         let Some(at) = r
             .acknowledged_at
@@ -1114,10 +1135,13 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             .filter(|s| !s.is_empty());
         match (r.closed_by, lang) {
             (Some(ClosedBy::CourseEnded), Language::En) => {
-                format!("Still open when the course ended ({when})")
+                format!("Still open when the course ended, {when} ({})", after(at))
             }
             (Some(ClosedBy::CourseEnded), Language::Es) => {
-                format!("Seguía pendiente al terminar el tratamiento ({when})")
+                format!(
+                    "Seguía pendiente al terminar el tratamiento, el {when} ({})",
+                    after(at)
+                )
             }
             (Some(ClosedBy::Reading), Language::En) => {
                 format!("Reading entered {when} ({})", after(at))
@@ -1219,7 +1243,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             time.push(' ');
             let mut time_cell = vec![Span::plain(time)];
             if !e.is_effective() {
-                time_cell.push(Span::bold(self.tr("Corrected", "Corregida")));
+                time_cell.push(Span::bold(self.tr("Corrected", "Corregido")));
             } else if e.corrects.is_some() {
                 time_cell.push(Span::bold(self.tr("Correction", "Corrección")));
             }
@@ -1245,7 +1269,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                             self.date_time(link.amended_at)
                         ),
                         Language::Es => format!(
-                            "Corregida por {} el {}. ",
+                            "Corregido por {} el {}. ",
                             link.amended_by,
                             self.date_time(link.amended_at)
                         ),

@@ -405,11 +405,13 @@ fn spanish_report_reads_back_with_its_accents() {
     );
     has(&text, "Presión arterial sistólica, mmHg");
     has(&text, "Día del tratamiento (arriba) y fecha");
-    has(&text, "Corregida 39.8 °C");
+    // "Registro" is masculine: a corrected one is "corregido".
+    has(&text, "Corregido 39.8 °C");
     has(
         &text,
-        &format!("Corregida por Lupita el mié 18 nov 2026, 14:10. Motivo: “{REASON}”"),
+        &format!("Corregido por Lupita el mié 18 nov 2026, 14:10. Motivo: “{REASON}”"),
     );
+    assert!(!text.raw.contains("Corregida"), "{}", text.raw);
     has(&text, "Corrección 38.9 °C");
     has(&text, "Por Lupita, mié 18 nov 2026, 14:30");
     has(&text, &format!("El equipo dijo: “{TEAM_SAID}”"));
@@ -488,11 +490,14 @@ fn a_reminder_is_missed_when_not_dealt_with_within_the_hour() {
             &ended(open.clone(), 61, ClosedBy::Family),
             late_now
         ));
-        // Still open when the course ended: missed, even soon after its time.
-        assert!(is_missed(
-            &ended(open.clone(), 5, ClosedBy::CourseEnded),
-            due + m(5)
-        ));
+        // Ended by the course ending: judged by when, like the others.
+        for (after, missed) in [(5, false), (60, false), (61, true)] {
+            assert_eq!(
+                is_missed(&ended(open.clone(), after, ClosedBy::CourseEnded), late_now),
+                missed,
+                "{kind:?} ended by the course {after} min after its time"
+            );
+        }
     }
     // The overdue alarm always counts; the heads-up and the long pause never do.
     assert!(is_missed(
@@ -571,6 +576,179 @@ fn a_bag_changed_59_minutes_late_is_on_time_61_is_missed() {
     has(
         &text,
         "Time to change the infusion bag Fri 20 Nov 2026, 09:00 Still open at this report (1 h 01 min after its time)",
+    );
+}
+
+/// The last bag of the course (it ends 8 Dec) is due at `due`; the laptop is awake then
+/// and at midnight, when the course ends and closes it. The report is made next morning.
+fn last_bag_due_at(due: &str) -> (Vec<Reminder>, Text) {
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_setup(&setup("C", "en"), at("2026-11-17 12:00"))
+        .unwrap();
+    let due = at(due);
+    let hung = due - Duration::hours(48);
+    diary.log_bag(&bag(hung), None, hung).unwrap();
+    diary
+        .run_reminders(due, &Mexico_City, Wake::Running)
+        .unwrap();
+    let midnight = at("2026-12-09 00:00");
+    diary
+        .run_reminders(midnight, &Mexico_City, Wake::Running)
+        .unwrap();
+    let bag_due: Vec<Reminder> = diary
+        .reminders_between(due, due)
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.kind == ReminderKind::BagDue)
+        .collect();
+    assert_eq!(bag_due.len(), 1);
+    assert_eq!(bag_due[0].closed_by, Some(ClosedBy::CourseEnded));
+    assert_eq!(bag_due[0].acknowledged_at, Some(midnight));
+    let now = at("2026-12-09 09:00");
+    let pdf = diary_report_pdf(&diary, now, None).unwrap().unwrap();
+    (
+        bag_due.into_iter().filter(|r| is_missed(r, now)).collect(),
+        read_back(&pdf),
+    )
+}
+
+#[test]
+fn a_bag_due_just_before_the_course_ends_is_judged_by_when_it_ended() {
+    let title = reminder_title(ReminderKind::BagDue).en;
+    // Due 23:30, closed at midnight by the course end: 30 minutes, on time.
+    let (missed, text) = last_bag_due_at("2026-12-08 23:30");
+    assert!(missed.is_empty());
+    assert!(!text.raw.contains(&title), "{}", text.raw);
+
+    // Due 22:59: still open 61 minutes later, missed.
+    let (missed, text) = last_bag_due_at("2026-12-08 22:59");
+    assert_eq!(missed.len(), 1);
+    has(
+        &text,
+        &format!(
+            "{title} Tue 8 Dec 2026, 22:59 Still open when the course ended, \
+             Wed 9 Dec 2026, 00:00 (1 h 01 min after its time)"
+        ),
+    );
+    // The rule as printed no longer lists every reminder the course end closed.
+    has(&text, "whatever ended it");
+    assert!(!text.raw.contains("or was still open when the course ended"));
+}
+
+/// A bag due at 09:00 on day 3; the laptop is awake at 09:00 and at 09:30, when the
+/// overdue alarm goes off; a new bag is logged `changed` minutes after 09:00 (if at all).
+fn bag_overdue(changed: Option<i64>, report_at: i64, lang: &str) -> Text {
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_setup(&setup("C", lang), at("2026-11-17 12:00"))
+        .unwrap();
+    let hung = at("2026-11-18 09:00");
+    diary.log_bag(&bag(hung), None, hung).unwrap();
+    let due = at("2026-11-20 09:00");
+    let m = Duration::minutes;
+    for t in [due, due + m(30)] {
+        diary.run_reminders(t, &Mexico_City, Wake::Running).unwrap();
+    }
+    if let Some(changed) = changed {
+        let t = due + m(changed);
+        diary.log_bag(&bag(t), Some("Ruth"), t).unwrap();
+    }
+    let alarm = diary.reminders_between(due + m(30), due + m(30)).unwrap();
+    assert_eq!(
+        alarm.iter().map(|r| r.kind).collect::<Vec<_>>(),
+        [ReminderKind::BagOverdue]
+    );
+    let now = due + m(report_at);
+    read_back(&diary_report_pdf(&diary, now, None).unwrap().unwrap())
+}
+
+#[test]
+fn a_bag_overdue_alarm_counts_the_delay_from_when_the_bag_was_due() {
+    let title = reminder_title(ReminderKind::BagOverdue);
+    // Changed 35 minutes after it was due, 5 after the alarm: the nurse reads 35.
+    let text = bag_overdue(Some(35), 600, "en");
+    has(
+        &text,
+        &format!(
+            "{} Fri 20 Nov 2026, 09:30 New bag logged Fri 20 Nov 2026, 09:35 \
+             (35 min after the bag was due)",
+            title.en
+        ),
+    );
+    let text = bag_overdue(Some(35), 600, "es");
+    has(
+        &text,
+        &format!(
+            "{} vie 20 nov 2026, 09:30 Bolsa nueva registrada el vie 20 nov 2026, 09:35 \
+             (35 min después de la hora de cambiar la bolsa)",
+            title.es
+        ),
+    );
+    // Not changed yet, an hour after it was due.
+    let text = bag_overdue(None, 60, "en");
+    has(
+        &text,
+        &format!(
+            "{} Fri 20 Nov 2026, 09:30 Still open at this report \
+             (1 h 00 min after the bag was due)",
+            title.en
+        ),
+    );
+}
+
+#[test]
+fn a_wrong_date_corrected_does_not_stretch_the_charts() {
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_setup(&setup("C", "en"), at("2026-11-17 12:00"))
+        .unwrap();
+    let now = at("2026-11-18 10:05");
+    // The year typed wrong: 2025 for 2026.
+    let typo = diary
+        .add_reading(
+            &Reading {
+                temperature: temp(36.9),
+                ..Reading::at(at("2025-11-18 10:00"))
+            },
+            Some("Lupita"),
+            now,
+        )
+        .unwrap();
+    diary
+        .amend_reading(
+            typo.id,
+            &Reading {
+                temperature: temp(36.9),
+                ..Reading::at(at("2026-11-18 10:00"))
+            },
+            "wrong year",
+            "Lupita",
+            now,
+        )
+        .unwrap();
+    let text = report(&diary, None);
+    // The original is still in the table, under its own (wrong) day.
+    has(&text, "Tue 18 Nov 2025");
+    // The charts cover the course, 18 Nov to 8 Dec: no date label from another month.
+    for month in [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+    ] {
+        assert!(
+            !text.raw.contains(&format!(" {month}")),
+            "{month} on a chart:\n{}",
+            text.raw
+        );
+    }
+    has(&text, "18 Nov");
+    has(&text, "8 Dec");
+    // Nor an age limit from the wrong year in the chart captions.
+    has(
+        &text,
+        "Low for age: below 82 mmHg, 84 mmHg from Wed 25 Nov 2026 Systolic",
     );
 }
 
