@@ -9,7 +9,9 @@ use centinela_core::course::CoursePlan;
 use centinela_core::diary::{
     AmendmentLink, Contact, ContactRole, Diary, DiaryEntry, PatientRecord, StoreError,
 };
-use centinela_core::export::{readings_csv, ExportMode, CARE_TEAM_COLUMNS, SHARING_COLUMNS};
+use centinela_core::export::{
+    readings_csv, unescape_csv_text, ExportMode, CARE_TEAM_COLUMNS, SHARING_COLUMNS,
+};
 use centinela_core::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
 use chrono::{DateTime, FixedOffset, Utc};
 use tempfile::TempDir;
@@ -224,16 +226,18 @@ fn reading_from(row: &HashMap<String, String>, taken_at: DateTime<FixedOffset>) 
 }
 
 /// Whole diary entries rebuilt from the care-team CSV (a correction's recorder is the
-/// person who corrected, and it was written when the correction was made).
+/// person who corrected, and it was written when the correction was made). Free-text
+/// cells lose the quote that keeps Excel from running them as formulas.
 fn entries_from(rows: &[HashMap<String, String>]) -> Vec<DiaryEntry> {
     let by_id: HashMap<i64, &HashMap<String, String>> = rows
         .iter()
         .map(|r| (r["reading_id"].parse().unwrap(), r))
         .collect();
+    let text = |row: &HashMap<String, String>, col: &str| unescape_csv_text(&row[col]).to_string();
     let link = |other: i64, correction: &HashMap<String, String>| AmendmentLink {
         reading_id: other,
-        reason: correction["correction_reason"].clone(),
-        amended_by: correction["recorded_by"].clone(),
+        reason: text(correction, "correction_reason"),
+        amended_by: text(correction, "recorded_by"),
         amended_at: t(&correction["recorded_at"]),
     };
     rows.iter()
@@ -243,7 +247,7 @@ fn entries_from(rows: &[HashMap<String, String>]) -> Vec<DiaryEntry> {
                 id,
                 reading: reading_from(row, t(&row["taken_at"])),
                 recorded_at: t(&row["recorded_at"]),
-                recorded_by: opt(row, "recorded_by"),
+                recorded_by: Some(text(row, "recorded_by")).filter(|s| !s.is_empty()),
                 superseded_by: opt::<i64>(row, "corrected_by_reading").map(|c| link(c, by_id[&c])),
                 corrects: opt::<i64>(row, "corrects_reading").map(|o| link(o, row)),
             }
@@ -364,6 +368,8 @@ fn the_sharing_csv_counts_course_days_and_names_nobody() {
         "recorded_at",
         "recorded_by",
         "correction_reason",
+        "temperature_as_entered",
+        "temperature_unit_entered",
     ] {
         assert!(!header.iter().any(|h| h == gone), "{gone}");
     }
@@ -387,8 +393,10 @@ fn the_sharing_csv_counts_course_days_and_names_nobody() {
             ("3", "4080"), // and its correction, same time
         ]
     );
-    // The values and the correction links are all still there.
-    assert_eq!(rows[2]["temperature_as_entered"], "101.3");
+    // The values and the correction links are all still there; the °F reading in °C only
+    // (the unit a family uses hints at its country).
+    assert_eq!(rows[2]["temperature_c"], "38.5");
+    assert!(!text.contains("101.3"), "{text}");
     assert_eq!(rows[4]["in_effect"], "false");
     assert_eq!(rows[5]["corrects_reading"], rows[4]["reading_id"]);
     for s in SECRETS {
@@ -432,6 +440,138 @@ fn without_a_course_day_one_is_the_first_readings_date() {
         })
         .collect();
     assert_eq!(times, [("1", "1430"), ("2", "1450")]);
+}
+
+#[test]
+fn without_a_course_a_corrected_wrong_date_does_not_move_day_one() {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_patient(
+        &PatientRecord {
+            name: CHILD.into(),
+            birth_date: BIRTH.parse().unwrap(),
+            weight_kg: None,
+            height_cm: None,
+        },
+        now(),
+    )
+    .unwrap();
+    // The year typed wrong, then corrected: only the corrected date counts.
+    let mut typo = Reading::at(t("2025-11-19T08:00:00-06:00"));
+    typo.heart_rate_bpm = Some(100.0);
+    let id = d.add_reading(&typo, None, now()).unwrap().id;
+    let mut fixed = typo.clone();
+    fixed.taken_at = t("2026-11-19T08:00:00-06:00");
+    d.amend_reading(id, &fixed, "wrong year", NURSE, now())
+        .unwrap();
+    let mut next = Reading::at(t("2026-11-20T09:00:00-06:00"));
+    next.heart_rate_bpm = Some(105.0);
+    d.add_reading(&next, None, now()).unwrap();
+
+    let (_, rows) = parse(&readings_csv(&d, ExportMode::Sharing).unwrap());
+    let times: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["in_effect"].as_str(),
+                r["course_day"].as_str(),
+                r["minutes_since_course_start"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        times,
+        [
+            // The corrected original keeps its own (wrong) day, 365 days before day 1.
+            ("false", "-364", "-525120"),
+            ("true", "1", "480"),
+            ("true", "2", "1980"),
+        ]
+    );
+}
+
+/// Text a spreadsheet would run as a formula (or the quote that marks it) in every
+/// free-text column; the store trims tabs and line breaks at the ends, so those are
+/// checked on the escaping itself in the unit tests.
+const FORMULAS: [&str; 5] = [
+    "=HYPERLINK(\"http://example.com/x\",\"ver\")",
+    "+52 55 0000 0000",
+    "-Papá",
+    "@SUM(A1:A9)",
+    "'ya con comilla'",
+];
+
+#[test]
+fn free_text_a_spreadsheet_would_run_is_quoted_and_reads_back_exactly() {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_patient(
+        &PatientRecord {
+            name: CHILD.into(),
+            birth_date: BIRTH.parse().unwrap(),
+            weight_kg: None,
+            height_cm: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let mut minute = 0;
+    let mut at = || {
+        minute += 1;
+        t(&format!("2026-11-20T08:{minute:02}:00-06:00"))
+    };
+    for (i, text) in FORMULAS.iter().enumerate() {
+        let mut r = Reading::at(at());
+        r.heart_rate_bpm = Some(100.0 + i as f64);
+        let id = d.add_reading(&r, Some(text), now()).unwrap().id;
+        // The correction's reason and who corrected are free text too.
+        let other = FORMULAS[(i + 1) % FORMULAS.len()];
+        r.heart_rate_bpm = Some(90.0);
+        d.amend_reading(id, &r, text, other, now()).unwrap();
+    }
+    let mut plain = Reading::at(at());
+    plain.spo2_percent = Some(97.0);
+    d.add_reading(&plain, Some(MOTHER), now()).unwrap();
+
+    let text = readings_csv(&d, ExportMode::CareTeam).unwrap();
+    let (_, rows) = parse(&text);
+    assert_eq!(rows.len(), 2 * FORMULAS.len() + 1);
+    let free = ["correction_reason", "recorded_by"];
+    for row in &rows {
+        for (col, cell) in row {
+            let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']);
+            if free.contains(&col.as_str()) {
+                // Each formula is written behind one quote, and nothing else is changed.
+                if risky {
+                    let original = cell.strip_prefix('\'').unwrap();
+                    assert!(FORMULAS.contains(&original), "{col}: {cell:?}");
+                    assert_eq!(unescape_csv_text(cell), original);
+                } else {
+                    assert_eq!(unescape_csv_text(cell), cell);
+                }
+            } else {
+                assert!(!risky, "{col} is not free text: {cell:?}");
+                assert!(!cell.starts_with('\''), "{col}: {cell:?}");
+            }
+        }
+    }
+    for f in FORMULAS {
+        assert!(
+            rows.iter().any(|r| r["recorded_by"] == format!("'{f}")),
+            "{f}"
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r["correction_reason"] == format!("'{f}")),
+            "{f}"
+        );
+    }
+    assert_eq!(rows.last().unwrap()["recorded_by"], MOTHER);
+    // Read back through the documented unquoting, the diary is exactly as stored.
+    let stored = all(&d);
+    let rebuilt = entries_from(&rows);
+    assert_eq!(rebuilt, stored);
+    assert_eq!(format!("{rebuilt:#?}"), format!("{stored:#?}"));
 }
 
 #[test]

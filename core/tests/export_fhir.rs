@@ -229,6 +229,7 @@ fn the_care_team_bundle_is_valid_fhir_r4() {
         "{err}"
     );
     assert!(err.contains("Observation.effectiveDateTime"), "{err}");
+    assert!(err.contains("|[degF] is not UCUM ['Cel']"), "{err}");
 }
 
 #[test]
@@ -510,8 +511,138 @@ fn the_sharing_bundle_names_nobody_and_counts_course_days() {
             (3, 4080, "amended".into()), // the correction, 20:00 on day 3
         ]
     );
-    ucum(&coded(&b, "8310-5")[1]["valueQuantity"], 101.3, "[degF]");
+    // Temperatures in °C only: the unit a family reads hints at its country. The 101.3 °F
+    // is the 38.5 °C the rules saw.
+    for (o, c) in coded(&b, "8310-5").into_iter().zip([36.8, 38.5, 37.5]) {
+        ucum(&o["valueQuantity"], c, "Cel");
+        assert_eq!(o["valueQuantity"]["unit"], "°C");
+    }
+    for gone in ["degF", "°F", "101.3"] {
+        assert!(!text.contains(gone), "sharing bundle contains {gone:?}");
+    }
     assert_eq!(when(coded(&b, "85354-9")[0]).0, 1);
+}
+
+/// A diary with one child and two readings, the first corrected, written by `who`.
+fn small_diary(name: &str, birth: &str, who: &str, reason: &str) -> (TempDir, Diary) {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_patient(
+        &PatientRecord {
+            name: name.into(),
+            birth_date: birth.parse().unwrap(),
+            weight_kg: None,
+            height_cm: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let mut r = Reading::at(t("2026-11-19T08:00:00-06:00"));
+    r.temperature = Some(Temperature {
+        value: 102.2,
+        unit: TempUnit::F,
+    });
+    r.heart_rate_bpm = Some(120.0);
+    let id = d.add_reading(&r, Some(who), now()).unwrap().id;
+    r.temperature = Some(Temperature {
+        value: 99.5,
+        unit: TempUnit::F,
+    });
+    d.amend_reading(id, &r, reason, who, now()).unwrap();
+    let mut r2 = Reading::at(t("2026-11-20T08:00:00-06:00"));
+    r2.spo2_percent = Some(96.0);
+    d.add_reading(&r2, Some(who), now()).unwrap();
+    (dir, d)
+}
+
+#[test]
+fn the_sharing_bundle_depends_on_nothing_it_leaves_out() {
+    let (_a, a) = small_diary(CHILD, BIRTH, MOTHER, REASON);
+    let (_b, b) = small_diary("Otro Niño", "2019-01-02", "Abuela", "otra razón");
+    let shared = |d: &Diary| fhir_bundle(d, ExportMode::Sharing, now()).unwrap();
+    // Ids included: they are made from the shared content only, so they cannot be
+    // matched against a guessed name or date of birth.
+    assert_eq!(shared(&a), shared(&b));
+    // ... while the care team's ids do come from the child.
+    let care = |d: &Diary| fhir_bundle(d, ExportMode::CareTeam, now()).unwrap();
+    let id = |text: String| -> String {
+        let v: Value = serde_json::from_str(&text).unwrap();
+        v["entry"][1]["fullUrl"].as_str().unwrap().to_string()
+    };
+    assert_ne!(id(care(&a)), id(care(&b)));
+}
+
+/// The Observation ids per LOINC code, in bundle order.
+fn obs_ids(b: &Value, code: &str) -> Vec<String> {
+    coded(b, code)
+        .iter()
+        .map(|o| o["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_correction_updates_the_observation_it_replaces() {
+    let dir = TempDir::new().unwrap();
+    let mut d = Diary::open_in(dir.path()).unwrap();
+    d.save_patient(
+        &PatientRecord {
+            name: CHILD.into(),
+            birth_date: BIRTH.parse().unwrap(),
+            weight_kg: None,
+            height_cm: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let mut r = Reading::at(t("2026-11-20T20:00:00-06:00"));
+    r.temperature = Some(Temperature {
+        value: 39.5,
+        unit: TempUnit::C,
+    });
+    r.heart_rate_bpm = Some(120.0);
+    let first = d.add_reading(&r, Some(MOTHER), now()).unwrap().id;
+    let mut other = Reading::at(t("2026-11-20T22:00:00-06:00"));
+    other.temperature = Some(Temperature {
+        value: 37.0,
+        unit: TempUnit::C,
+    });
+    d.add_reading(&other, Some(MOTHER), now()).unwrap();
+
+    let (_, before) = bundle(&d, ExportMode::CareTeam);
+    let temp_ids = obs_ids(&before, "8310-5");
+    let hr_ids = obs_ids(&before, "8867-4");
+    assert_eq!((temp_ids.len(), hr_ids.len()), (2, 1));
+    assert_eq!(coded(&before, "8310-5")[0]["status"], "final");
+
+    // Corrected, then the correction corrected again (a chain): every export keeps the
+    // ids the importing system already holds, with the newest values, amended.
+    r.temperature = Some(Temperature {
+        value: 37.5,
+        unit: TempUnit::C,
+    });
+    let second = d.amend_reading(first, &r, REASON, NURSE, now()).unwrap().id;
+    r.heart_rate_bpm = Some(110.0);
+    d.amend_reading(second, &r, "pulse too", NURSE, now())
+        .unwrap();
+    let (text, after) = bundle(&d, ExportMode::CareTeam);
+    assert_eq!(obs_ids(&after, "8310-5"), temp_ids);
+    assert_eq!(obs_ids(&after, "8867-4"), hr_ids);
+    let temp = coded(&after, "8310-5")[0];
+    ucum(&temp["valueQuantity"], 37.5, "Cel");
+    assert_eq!(temp["status"], "amended");
+    assert_eq!(temp["note"][0]["text"], "pulse too");
+    let hr = coded(&after, "8867-4")[0];
+    ucum(&hr["valueQuantity"], 110.0, "/min");
+    assert_eq!(hr["status"], "amended");
+    // The untouched reading is final as before.
+    assert_eq!(coded(&after, "8310-5")[1]["status"], "final");
+    let (code, _, err) = validate(&text, false);
+    assert_eq!(code, 0, "{err}");
+    // In sharing mode the ids are unique too (one Observation per value in effect).
+    let (s, _) = bundle(&d, ExportMode::Sharing);
+    let (code, out, err) = validate(&s, true);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.trim(), "valid FHIR R4 Bundle: 1 Patient, 3 Observation");
 }
 
 #[test]

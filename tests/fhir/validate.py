@@ -7,7 +7,8 @@
 2. Then the rules the model does not enforce: value sets we rely on (Bundle.type,
    Observation.status), a time zone on every dateTime with a time (FHIR requires one),
    every subject resolving to the Bundle's Patient, LOINC codes with their UCUM units,
-   and, with --sharing, nothing that names the child or dates the readings.
+   and, with --sharing, nothing that names the child or dates the readings, and
+   temperatures in Cel only.
 
 Exit 0 and a one-line summary when valid; exit 1 with every problem found otherwise;
 exit 2 on bad usage or an unreadable file.
@@ -34,6 +35,7 @@ VALUE_UNITS = {
     "8867-4": {"/min"},  # heart rate
     "59408-5": {"%"},  # SpO2 by pulse oximetry
 }
+SHARING_TEMPERATURE_UNITS = {"Cel"}
 BP_PANEL = "85354-9"
 BP_COMPONENTS = {"8480-6", "8462-4"}  # systolic, diastolic
 # FHIR dateTime: if hours and minutes are given, a time zone SHALL be too.
@@ -103,7 +105,9 @@ def semantic_problems(bundle, sharing):
             problems.append(f"{where}: subject {r.get('subject')} does not resolve to the Patient")
         code = loinc_code(r.get("code"))
         if code in VALUE_UNITS:
-            check_quantity(where, r.get("valueQuantity"), VALUE_UNITS[code], problems)
+            # Sharing gives temperatures in Cel only: [degF] hints at the family's country.
+            units = SHARING_TEMPERATURE_UNITS if sharing and code == "8310-5" else VALUE_UNITS[code]
+            check_quantity(where, r.get("valueQuantity"), units, problems)
         elif code == BP_PANEL:
             comps = r.get("component", [])
             found = [loinc_code(c.get("code")) for c in comps]

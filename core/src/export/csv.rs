@@ -9,6 +9,13 @@ use crate::reading::TempUnit;
 /// The columns of the care-team table, in order. Units are in the names; an empty cell
 /// means "not recorded".
 ///
+/// **Free text** (`correction_reason`, `recorded_by`: what someone typed) that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return is written behind one `'`, so a
+/// spreadsheet shows it as text instead of running it as a formula; text that starts with
+/// `'` itself gets one more, so removing one leading `'` ([`unescape_csv_text`]) always
+/// gives back exactly what was typed. No other column is ever changed: they hold numbers,
+/// codes and times, never free text.
+///
 /// | column | meaning |
 /// |---|---|
 /// | `reading_id` | the diary's number for the reading |
@@ -26,9 +33,9 @@ use crate::reading::TempUnit;
 /// | `pump` | the pump status code (`running`, `alarm`, `stopped`, `disconnected`, `leaking`, `bag_empty`) |
 /// | `corrects_reading` | on a correction: the `reading_id` it corrects |
 /// | `corrected_by_reading` | on a corrected original: the `reading_id` of its correction |
-/// | `correction_reason` | on a correction: why, as written |
+/// | `correction_reason` | on a correction: why, as written (free text, see above) |
 /// | `recorded_at` | when it was written in the diary, RFC 3339 |
-/// | `recorded_by` | who wrote it (for a correction: who corrected) |
+/// | `recorded_by` | who wrote it (for a correction: who corrected); free text, see above |
 /// | `alert_action` | when writing it raised an alert: the action (`call_today`, `call_now`, `emergency`) |
 pub const CARE_TEAM_COLUMNS: &[&str] = &[
     "reading_id",
@@ -54,16 +61,16 @@ pub const CARE_TEAM_COLUMNS: &[&str] = &[
 ];
 
 /// The columns of the sharing table: the care-team columns without `taken_at`,
-/// `correction_reason`, `recorded_at` and `recorded_by`, and with the time as
-/// `course_day` and `minutes_since_course_start` (see [`crate::export`]).
+/// `correction_reason`, `recorded_at` and `recorded_by` (no free text at all), without
+/// `temperature_as_entered` and `temperature_unit_entered` (°C only: the unit hints at
+/// the country), and with the time as `course_day` and `minutes_since_course_start`
+/// (see [`crate::export`]; both can be negative before day 1).
 pub const SHARING_COLUMNS: &[&str] = &[
     "reading_id",
     "course_day",
     "minutes_since_course_start",
     "in_effect",
     "temperature_c",
-    "temperature_as_entered",
-    "temperature_unit_entered",
     "systolic_mmhg",
     "diastolic_mmhg",
     "heart_rate_bpm",
@@ -113,6 +120,22 @@ pub fn readings_csv(diary: &Diary, mode: ExportMode) -> Result<String, StoreErro
     let bytes = out.into_inner().map_err(|e| csv_failed(e.into_error()))?;
     let text = String::from_utf8(bytes).map_err(|e| StoreError::corrupt(e.to_string()))?;
     Ok(format!("\u{feff}{text}"))
+}
+
+/// A free-text cell of [`readings_csv`] as it was typed: without the one leading `'` put
+/// before text a spreadsheet would run as a formula (see [`CARE_TEAM_COLUMNS`]). Only for
+/// the free-text columns; other cells never start with `'`.
+pub fn unescape_csv_text(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
+
+/// Free text made safe to open in a spreadsheet; [`unescape_csv_text`] undoes it.
+fn escape_text(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// Writing into memory only fails on a bug; say what happened rather than panic.
@@ -201,11 +224,17 @@ fn cells(
             "correction_reason",
             e.corrects
                 .as_ref()
-                .map(|l| l.reason.clone())
+                .map(|l| escape_text(&l.reason))
                 .unwrap_or_default(),
         ),
         ("recorded_at", e.recorded_at.to_rfc3339()),
-        ("recorded_by", e.recorded_by.clone().unwrap_or_default()),
+        (
+            "recorded_by",
+            e.recorded_by
+                .as_deref()
+                .map(escape_text)
+                .unwrap_or_default(),
+        ),
         ("alert_action", alert.unwrap_or_default().to_string()),
     ];
     // There is always a clock when there is a reading; the guard keeps this total.
@@ -217,4 +246,25 @@ fn cells(
         ));
     }
     cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{escape_text, unescape_csv_text};
+
+    #[test]
+    fn text_a_spreadsheet_would_run_gets_one_quote_and_gets_it_back() {
+        for risky in [
+            "=1+1", "+52", "-x", "@SUM(A1)", "\tx", "\rx", "'quoted", "'", "=",
+        ] {
+            let cell = escape_text(risky);
+            assert_eq!(cell, format!("'{risky}"));
+            assert_eq!(unescape_csv_text(&cell), risky);
+        }
+        // Only the first character counts; empty and ordinary text are left alone.
+        for plain in ["", "Mamá", "a=1", " =1", "Enfermera -Rosa", "1-2"] {
+            assert_eq!(escape_text(plain), plain);
+            assert_eq!(unescape_csv_text(plain), plain);
+        }
+    }
 }

@@ -6,26 +6,35 @@
 //!   SpO₂ (59408-5) and blood pressure (panel 85354-9 with systolic 8480-6 and diastolic
 //!   8462-4 as components, only the ones recorded). Symptoms, the pump and the fever
 //!   medicine have no agreed codes here; they travel in the CSV.
-//! - **Temperature keeps the unit it was entered in**: `Cel`, or `[degF]` for °F. That is
-//!   the number the family read on the thermometer; converting would round it (the rules
-//!   round °F to 2 decimals of °C), and both units are in the vital-signs value set.
+//! - **Temperature keeps the unit it was entered in** for the care team: `Cel`, or
+//!   `[degF]` for °F. That is the number the family read on the thermometer; converting
+//!   would round it (the rules round °F to 2 decimals of °C), and both units are in the
+//!   vital-signs value set. For sharing it is always `Cel`, the value the rules use: the
+//!   unit a family reads hints at its country.
 //! - **Corrections**: a corrected original is left out (a system that imports values
 //!   should never plot a wrong one; the CSV keeps every row). Its correction is status
 //!   `amended`, with the reason as a note for the care team; everything else is `final`.
+//!   An Observation is keyed on the reading at the root of its correction chain (the
+//!   first one written), so the corrected value takes the id of the wrong one it
+//!   replaces.
 //! - **Contacts are left out**: they are the family's call ladder (the team's own numbers,
 //!   the emergency department), not the child's next of kin; as `Patient.contact` a
 //!   hospital system would import them as such.
 //! - **Ids** are `urn:uuid:` UUIDs (version 8, RFC 9562) made from a 128-bit FNV-1a hash,
 //!   so an export is reproducible: the same diary gives the same ids. For the care team
-//!   they come from the child's name and date of birth and the reading ids, so a second
-//!   export of the same diary updates the same resources. For sharing they come from the
-//!   shared content only, so they reveal nothing that is not already in the file (a hash
-//!   of the name could be found by trying names).
+//!   they come from the child's name and date of birth, the root reading id and the kind
+//!   of value, so a later export updates the resources a system already holds, corrected
+//!   values included. For sharing they come from the shared content only (the bodies and
+//!   the same root reading ids, no name, date, person or free text), so they reveal
+//!   nothing that is not already in the file (a hash of the name could be found by trying
+//!   names); they change whenever the content does.
 //! - **Sharing**: the Patient has only its id; Observations have no `effectiveDateTime`,
 //!   `issued` or notes, and carry the time as two extensions: [`EXT_COURSE_DAY`]
 //!   (`valueInteger`) and [`EXT_MINUTES_SINCE_COURSE_START`] (`valueDuration` in UCUM
 //!   `min`, exact where a fraction of a day in `d` would not be). The Bundle has no
 //!   `timestamp`. Extension urls are logical names (URNs): we own no web domain.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 use serde::Serialize;
@@ -179,11 +188,13 @@ pub fn fhir_bundle(
     let patient = diary.patient()?.ok_or(StoreError::NoPatient)?;
     let entries = all_entries(diary)?;
     let clock = CourseClock::for_diary(diary, &entries)?;
+    let roots = chain_roots(&entries);
 
     // Bodies first, ids after: in sharing mode the ids are made from the bodies.
     let mut observations: Vec<(String, Observation)> = vec![];
     for e in entries.iter().filter(|e| e.is_effective()) {
-        for (kind, mut obs) in values(e) {
+        let root = roots.get(&e.id).copied().unwrap_or(e.id);
+        for (kind, mut obs) in values(e, mode) {
             match (mode, clock) {
                 (ExportMode::CareTeam, _) => care_team_details(&mut obs, e),
                 (ExportMode::Sharing, Some(clock)) => {
@@ -207,7 +218,7 @@ pub fn fhir_bundle(
                 // No clock means no readings, so this arm is never reached.
                 (ExportMode::Sharing, None) => {}
             }
-            observations.push((format!("reading:{}:{kind}", e.id), obs));
+            observations.push((format!("reading:{root}:{kind}"), obs));
         }
     }
 
@@ -246,6 +257,30 @@ pub fn fhir_bundle(
         entry,
     };
     to_json(&bundle, true)
+}
+
+/// For each reading, the first reading of its correction chain (itself when it corrects
+/// nothing). A correction can itself be corrected, so the links are followed back.
+fn chain_roots(entries: &[DiaryEntry]) -> HashMap<i64, i64> {
+    let corrects: HashMap<i64, i64> = entries
+        .iter()
+        .filter_map(|e| e.corrects.as_ref().map(|l| (e.id, l.reading_id)))
+        .collect();
+    entries
+        .iter()
+        .map(|e| {
+            let mut root = e.id;
+            // The store only links a correction to an earlier reading; the bound guards
+            // against a damaged file with a loop.
+            for _ in 0..=corrects.len() {
+                match corrects.get(&root) {
+                    Some(&earlier) => root = earlier,
+                    None => break,
+                }
+            }
+            (e.id, root)
+        })
+        .collect()
 }
 
 /// A whole number without ".0", as the family entered it (and as the CSV shows it).
@@ -314,7 +349,7 @@ fn loinc(code: &'static str, display: &'static str) -> CodeableConcept {
 }
 
 /// One Observation (no id, subject or time yet) per value of the reading.
-fn values(e: &DiaryEntry) -> Vec<(&'static str, Observation)> {
+fn values(e: &DiaryEntry, mode: ExportMode) -> Vec<(&'static str, Observation)> {
     let r = &e.reading;
     let status = if e.corrects.is_some() {
         "amended"
@@ -344,9 +379,10 @@ fn values(e: &DiaryEntry) -> Vec<(&'static str, Observation)> {
     };
     let mut out = vec![];
     if let Some(t) = r.temperature {
-        let q = match t.unit {
-            TempUnit::C => quantity(t.value, "°C", "Cel"),
-            TempUnit::F => quantity(t.value, "°F", "[degF]"),
+        let q = match (mode, t.unit) {
+            (ExportMode::Sharing, _) => quantity(t.celsius(), "°C", "Cel"),
+            (ExportMode::CareTeam, TempUnit::C) => quantity(t.value, "°C", "Cel"),
+            (ExportMode::CareTeam, TempUnit::F) => quantity(t.value, "°F", "[degF]"),
         };
         out.push((
             "temperature",

@@ -7,11 +7,14 @@
 //! **minutes since the course started**:
 //!
 //! - day 1 is the course's start date ([`Diary::course`]); with no course entered, day 1 is
-//!   the local date of the oldest stored reading. Readings before day 1 get day 0, -1, ...
+//!   the local date of the oldest reading in effect (a corrected original does not count, so
+//!   a mistyped year cannot shift every day). Readings before day 1 get day 0, -1, ...
 //! - both are counted on the local clock of the reading (its own UTC offset), so they line
 //!   up with the day the family lived: `minutes = (day - 1) * 1440 + minutes since local
 //!   midnight`. A reading at 00:00 on day 2 is minute 1440. Seconds are dropped.
-//! - the UTC offset itself is left out too (it tells where the family lives).
+//! - the UTC offset itself is left out too (it tells where the family lives), and for the
+//!   same reason temperatures are given in °C only, as the rules see them: a family that
+//!   reads °F most likely lives in the United States.
 
 mod csv;
 mod fhir;
@@ -21,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diary::{Diary, DiaryEntry, StoreError};
 
-pub use self::csv::{readings_csv, CARE_TEAM_COLUMNS, SHARING_COLUMNS};
+pub use self::csv::{readings_csv, unescape_csv_text, CARE_TEAM_COLUMNS, SHARING_COLUMNS};
 pub use self::fhir::{fhir_bundle, EXT_COURSE_DAY, EXT_MINUTES_SINCE_COURSE_START};
 
 /// Who the export is for.
@@ -50,13 +53,15 @@ struct CourseClock {
 }
 
 impl CourseClock {
-    /// Day 1 is the course start, or else the local date of the oldest reading; None when
-    /// there is neither (then there is nothing to count either).
+    /// Day 1 is the course start, or else the local date of the oldest reading in effect;
+    /// None when there is neither (then there is nothing to count either: every
+    /// correction chain ends in a reading in effect).
     fn for_diary(diary: &Diary, entries: &[DiaryEntry]) -> Result<Option<Self>, StoreError> {
         let day_one = match diary.course()? {
             Some(course) => Some(course.start),
             None => entries
                 .iter()
+                .filter(|e| e.is_effective())
                 .map(|e| e.reading.taken_at.date_naive())
                 .min(),
         };
