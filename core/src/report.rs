@@ -1166,8 +1166,8 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 None => format!("OK pressed {when} ({})", after(at)),
             },
             (_, Language::Es) => match who {
-                Some(w) => format!("Aceptado por {w} el {when} ({})", after(at)),
-                None => format!("Aceptado el {when} ({})", after(at)),
+                Some(w) => format!("{w} pulsó “Entendido” el {when} ({})", after(at)),
+                None => format!("Se pulsó “Entendido” el {when} ({})", after(at)),
             },
         }
     }

@@ -52,21 +52,53 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>) -> PathBuf {
     app.state::<AppState>().data_dir.clone()
 }
 
+/// How long to wait after a failed daily backup before trying again: a full disk or a
+/// read-only folder must not cost a full copy (and a log line) on every 10-second tick.
+const RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// When the daily backup last failed, and how; the reminder tick is its only caller.
+#[derive(Default)]
+pub struct DailyBackupState(Mutex<Option<(std::time::Instant, String)>>);
+
+/// Whether to try now, after `last` failed at the given instant.
+fn should_try(last: Option<std::time::Instant>, now: std::time::Instant) -> bool {
+    last.is_none_or(|at| now.duration_since(at) >= RETRY_AFTER)
+}
+
 /// Today's automatic backup, if it is not made yet. Called at start and on every reminder
-/// tick; cheap when today's copy exists. A failure is logged and tried again next tick.
+/// tick; cheap when today's copy exists. After a failure it waits an hour, and logs a
+/// failure only when it differs from the last one.
 pub fn daily<R: Runtime>(app: &AppHandle<R>) {
     let Some(state) = app.try_state::<AppState>() else {
         return;
     };
+    let tracker = app.state::<DailyBackupState>();
+    let Ok(mut last_failure) = tracker.0.lock() else {
+        return;
+    };
+    let started = std::time::Instant::now();
+    if !should_try(last_failure.as_ref().map(|(at, _)| *at), started) {
+        return;
+    }
     let shell = app.state::<Shell>();
     let now = shell.clock.now().with_timezone(&chrono::Local);
     let Ok(diary) = shell.diary.lock() else {
         return;
     };
     match backup::daily_backup(&diary, &state.data_dir, now) {
-        Ok(Some(path)) => eprintln!("centinela: daily backup {}", path.display()),
-        Ok(None) => {}
-        Err(e) => eprintln!("centinela: daily backup failed: {e}"),
+        Ok(made) => {
+            if let Some(path) = made {
+                eprintln!("centinela: daily backup {}", path.display());
+            }
+            *last_failure = None;
+        }
+        Err(e) => {
+            let text = e.to_string();
+            if last_failure.as_ref().map(|(_, t)| t) != Some(&text) {
+                eprintln!("centinela: daily backup failed (trying again in an hour): {text}");
+            }
+            *last_failure = Some((started, text));
+        }
     }
 }
 
@@ -77,7 +109,9 @@ fn locked(shell: &Shell) -> Answer<std::sync::MutexGuard<'_, centinela_core::dia
         .map_err(|_| failed("storage", "the diary is unavailable".into()))
 }
 
-#[tauri::command]
+// Off the main thread (like every command that may wait on the disk or the diary lock),
+// so the window never freezes.
+#[tauri::command(async)]
 pub fn get_backups(app: AppHandle) -> Answer<BackupsView> {
     let dir = data_dir(&app);
     Ok(BackupsView {
@@ -87,7 +121,7 @@ pub fn get_backups(app: AppHandle) -> Answer<BackupsView> {
 }
 
 /// "Make a backup now", into the app's backups folder.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup_now(app: AppHandle) -> Answer<BackupSummary> {
     let shell = app.state::<Shell>();
     let now = shell.clock.now().with_timezone(&chrono::Local);
@@ -169,7 +203,7 @@ fn may_restore(path: &Path, backups_dir: &Path, picked: Option<&Path>) -> bool {
 
 /// Replace the diary with a backup. The backup is checked first and the current diary is
 /// kept as a backup before anything changes.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn restore_backup(app: AppHandle, path: String) -> Answer<Restored> {
     let dir = data_dir(&app);
     let path = PathBuf::from(path);
@@ -207,6 +241,16 @@ pub fn restore_backup(app: AppHandle, path: String) -> Answer<Restored> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_daily_backup_waits_an_hour_before_trying_again() {
+        let t0 = std::time::Instant::now();
+        assert!(should_try(None, t0));
+        let later = |s| t0 + std::time::Duration::from_secs(s);
+        assert!(!should_try(Some(t0), later(10)));
+        assert!(!should_try(Some(t0), later(3599)));
+        assert!(should_try(Some(t0), later(3600)));
+    }
 
     #[test]
     fn only_our_backups_or_the_picked_file_can_be_restored() {

@@ -181,17 +181,29 @@ pub(crate) fn ask_where(app: &AppHandle, what: &SaveAs<'_>) -> Option<PathBuf> {
 }
 
 /// A name typed without its extension gets it, so the file opens in the right program.
+/// The dialog only asked about replacing the name as typed, so when the added extension
+/// would land on an existing file, a free name is taken instead (" (2)", " (3)", ...).
 fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     let has = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(extension));
     if has {
-        path
-    } else {
-        let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(format!(".{extension}"));
-        path.with_file_name(name)
+        return path;
     }
+    let stem = path.file_name().unwrap_or_default().to_os_string();
+    let named = |suffix: &str| {
+        let mut name = stem.clone();
+        name.push(format!("{suffix}.{extension}"));
+        path.with_file_name(name)
+    };
+    let first = named("");
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| named(&format!(" ({n})")))
+        .find(|p| !p.exists())
+        .expect("some numbered name is free")
 }
 
 /// Write `bytes` where the family chose, atomically, and remember it for "Open".
@@ -286,35 +298,36 @@ pub async fn save_export(
     };
     let lang = family_language(&shell)?;
     let date = now.date_naive();
+    // A shared file carries no calendar date, not even in its name.
     let shared = match (mode, lang) {
-        (ExportMode::CareTeam, _) => "",
-        (ExportMode::Sharing, Language::En) => "-shared",
-        (ExportMode::Sharing, Language::Es) => "-compartir",
+        (ExportMode::CareTeam, _) => format!("-{date}"),
+        (ExportMode::Sharing, Language::En) => "-shared".to_string(),
+        (ExportMode::Sharing, Language::Es) => "-compartir".to_string(),
     };
     let what = match (format, lang) {
         (ExportFormat::Csv, Language::En) => SaveAs {
             title: "Save the readings as CSV",
             filter: "CSV table",
             extension: "csv",
-            file_name: format!("Centinela-readings{shared}-{date}.csv"),
+            file_name: format!("Centinela-readings{shared}.csv"),
         },
         (ExportFormat::Csv, Language::Es) => SaveAs {
-            title: "Guardar las mediciones como CSV",
+            title: "Guardar los registros como CSV",
             filter: "Tabla CSV",
             extension: "csv",
-            file_name: format!("Centinela-mediciones{shared}-{date}.csv"),
+            file_name: format!("Centinela-registros{shared}.csv"),
         },
         (ExportFormat::Fhir, Language::En) => SaveAs {
             title: "Save the diary as FHIR",
             filter: "FHIR JSON",
             extension: "json",
-            file_name: format!("Centinela-FHIR{shared}-{date}.json"),
+            file_name: format!("Centinela-FHIR{shared}.json"),
         },
         (ExportFormat::Fhir, Language::Es) => SaveAs {
             title: "Guardar el diario como FHIR",
             filter: "FHIR JSON",
             extension: "json",
-            file_name: format!("Centinela-FHIR{shared}-{date}.json"),
+            file_name: format!("Centinela-FHIR{shared}.json"),
         },
     };
     match ask_where(&app, &what) {
@@ -384,6 +397,23 @@ mod tests {
             p("/u/report.PDF")
         );
         assert_eq!(with_extension(p("/u/data.v2"), "csv"), p("/u/data.v2.csv"));
+    }
+
+    #[test]
+    fn an_added_extension_never_lands_on_an_existing_file() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let typed = dir.path().join("Centinela-backup");
+        std::fs::write(dir.path().join("Centinela-backup.sqlite3"), b"older backup").unwrap();
+        let chosen = with_extension(typed.clone(), "sqlite3");
+        assert_eq!(chosen, dir.path().join("Centinela-backup (2).sqlite3"));
+        std::fs::write(&chosen, b"x").unwrap();
+        assert_eq!(
+            with_extension(typed, "sqlite3"),
+            dir.path().join("Centinela-backup (3).sqlite3")
+        );
+        // A name the family typed in full was already confirmed by the dialog.
+        let full = dir.path().join("Centinela-backup.sqlite3");
+        assert_eq!(with_extension(full.clone(), "sqlite3"), full);
     }
 
     #[test]

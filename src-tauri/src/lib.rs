@@ -63,6 +63,7 @@ pub fn run() -> tauri::Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .manage(exports::SavedFiles::default())
         .manage(backups::PickedBackup::default())
+        .manage(backups::DailyBackupState::default())
         .on_window_event(window::on_event)
         .invoke_handler(tauri::generate_handler![
             app_info,
