@@ -63,7 +63,7 @@ pub fn diary_checklist_pdf<Tz: chrono::TimeZone>(
 }
 
 /// A no-break space: keeps a number and its unit on one line.
-const NB: char = '\u{a0}';
+pub(crate) const NB: char = '\u{a0}';
 
 pub(crate) fn tr(lang: Language, en: &str, es: &str) -> String {
     match lang {
@@ -72,7 +72,7 @@ pub(crate) fn tr(lang: Language, en: &str, es: &str) -> String {
     }
 }
 
-fn pick(lang: Language, t: Text) -> String {
+pub(crate) fn pick(lang: Language, t: Text) -> String {
     match lang {
         Language::En => t.en,
         Language::Es => t.es,
@@ -110,7 +110,7 @@ pub(crate) fn format_date_time(lang: Language, t: DateTime<FixedOffset>) -> Stri
     )
 }
 
-fn format_age(lang: Language, age: Age) -> String {
+pub(crate) fn format_age(lang: Language, age: Age) -> String {
     let (n, en, es) = if age.years >= 1 {
         (age.years, ("year", "years"), ("año", "años"))
     } else if age.months >= 1 {
@@ -126,7 +126,7 @@ fn format_age(lang: Language, age: Age) -> String {
 }
 
 /// A temperature in the family's unit, the other unit in brackets.
-fn format_temp(c: f64, unit: TempUnit) -> String {
+pub(crate) fn format_temp(c: f64, unit: TempUnit) -> String {
     let f = celsius_to_fahrenheit(c);
     match unit {
         TempUnit::C => format!("{c:.1}{NB}°C ({f:.1}{NB}°F)"),

@@ -20,7 +20,7 @@ use crate::assessment::{
     heart_rate_upper_limit, systolic_lower_limit, Action, LOW_OXYGEN_BELOW, RULES_VERSION,
 };
 use crate::bag::{Bag, OVERDUE_ALERT_MINUTES};
-use crate::checklist::{format_date, format_date_time, tr};
+use crate::checklist::{format_age, format_date, format_date_time, format_temp, pick, tr, NB};
 use crate::course::{start_of_day, CoursePlan};
 use crate::diary::{
     Alert, ClosedBy, Diary, DiaryEntry, Language, Pause, Reminder, ReminderState, Setup, StoreError,
@@ -28,7 +28,7 @@ use crate::diary::{
 use crate::document::{
     Block, Document, GridColumn, GridRow, LineChart, Rgb, Series, SeriesStyle, Span, Tone, XLabel,
 };
-use crate::messages::{pump_text, reminder_title, symptom_text, Text};
+use crate::messages::{pump_text, reminder_title, symptom_text};
 use crate::patient::Age;
 use crate::reading::{celsius_to_fahrenheit, PumpStatus, Reading, TempUnit};
 use crate::reminder::ReminderKind;
@@ -127,19 +127,9 @@ struct Data {
     pauses: Vec<Pause>,
 }
 
-/// A no-break space: keeps a number and its unit on one line.
-const NB: char = '\u{a0}';
-
 const VALUE: Rgb = Rgb(25, 70, 150);
 const LIMIT: Rgb = Rgb(190, 30, 40);
 const FLAG: Rgb = Rgb(200, 30, 40);
-
-fn pick(lang: Language, t: Text) -> String {
-    match lang {
-        Language::En => t.en,
-        Language::Es => t.es,
-    }
-}
 
 fn zero_age() -> Age {
     Age {
@@ -147,21 +137,6 @@ fn zero_age() -> Age {
         months: 0,
         years: 0,
     }
-}
-
-fn format_age(lang: Language, age: Age) -> String {
-    let (n, en, es) = if age.years >= 1 {
-        (age.years, ("year", "years"), ("año", "años"))
-    } else if age.months >= 1 {
-        (age.months, ("month", "months"), ("mes", "meses"))
-    } else {
-        (age.days, ("day", "days"), ("día", "días"))
-    };
-    let (one, many) = match lang {
-        Language::En => en,
-        Language::Es => es,
-    };
-    format!("{n}{NB}{}", if n == 1 { one } else { many })
 }
 
 /// "1 alert", "3 alerts".
@@ -295,11 +270,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
 
     /// The family's unit first, the other in brackets.
     fn temp_both(&self, c: f64) -> String {
-        let f = celsius_to_fahrenheit(c);
-        match self.unit {
-            TempUnit::C => format!("{c:.1}{NB}°C ({f:.1}{NB}°F)"),
-            TempUnit::F => format!("{f:.1}{NB}°F ({c:.1}{NB}°C)"),
-        }
+        format_temp(c, self.unit)
     }
 
     fn action_word(&self, a: Action) -> String {

@@ -5,10 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
-use centinela_core::course::CoursePlan;
-use centinela_core::diary::{
-    AmendmentLink, Contact, ContactRole, Diary, DiaryEntry, PatientRecord, StoreError,
-};
+use centinela_core::diary::{AmendmentLink, Diary, DiaryEntry, PatientRecord, StoreError};
 use centinela_core::export::{
     readings_csv, unescape_csv_text, ExportMode, CARE_TEAM_COLUMNS, SHARING_COLUMNS,
 };
@@ -16,85 +13,15 @@ use centinela_core::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
 use chrono::{DateTime, FixedOffset, Utc};
 use tempfile::TempDir;
 
-fn t(s: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn now() -> DateTime<FixedOffset> {
-    t("2026-11-21T10:00:00-06:00")
-}
-
-const CHILD: &str = "Sofía Ramírez";
-const BIRTH: &str = "2020-03-14";
-const REASON: &str = "Typed 39,5 instead of 37,5; the \"thermometer\" said 37.5\nsecond line";
-const NURSE: &str = "Enfermera Rosa Medina";
-const MOTHER: &str = "Mamá (Lucía Ramírez)";
-const FATHER: &str = "Papá, \"Beto\"";
-/// Everything sharing mode must not contain.
-const SECRETS: &[&str] = &[
-    CHILD,
-    "Sofía",
-    "Ramírez",
-    BIRTH,
-    "2020",
-    "Elena Quiroga",
-    "Quiroga",
-    "Carmen Villalobos",
-    "+52 55 1234 5678",
-    "1234 5678",
-    "55 8765 4321",
-    "8765",
-    REASON,
-    "Typed",
-    "thermometer",
-    NURSE,
-    "Rosa",
-    MOTHER,
-    "Lucía",
-    FATHER,
-    "Beto",
-];
+#[path = "common/export_fixture.rs"]
+mod fixture;
+use fixture::*;
 
 /// A diary with a course (from 2026-11-18), contacts, and readings that cover the cases:
 /// a day-0 reading, one at midnight of day 1, °F with fractional seconds, another UTC
 /// offset, an empty checklist and none, and a correction whose reason needs quoting.
 fn diary() -> (TempDir, Diary) {
-    let dir = TempDir::new().unwrap();
-    let mut d = Diary::open_in(dir.path()).unwrap();
-    d.save_patient(
-        &PatientRecord {
-            name: CHILD.into(),
-            birth_date: BIRTH.parse().unwrap(),
-            weight_kg: Some(18.5),
-            height_cm: Some(108.0),
-        },
-        now(),
-    )
-    .unwrap();
-    d.set_contacts(&[
-        Contact {
-            role: ContactRole::Team24h,
-            name: "Dra. Elena Quiroga".into(),
-            phone: "+52 55 1234 5678".into(),
-            address: None,
-        },
-        Contact {
-            role: ContactRole::Second,
-            name: "Tía Carmen Villalobos".into(),
-            phone: "55 8765 4321".into(),
-            address: None,
-        },
-    ])
-    .unwrap();
-    d.save_course(
-        Some(&CoursePlan::new(
-            "2026-11-18".parse().unwrap(),
-            "2026-12-05".parse().unwrap(),
-            Some(8),
-        )),
-        now(),
-    )
-    .unwrap();
+    let (dir, mut d) = diary_with_course();
 
     let mut r1 = Reading::at(t("2026-11-17T22:30:00-06:00"));
     r1.temperature = Some(Temperature {

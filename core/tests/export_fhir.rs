@@ -5,92 +5,23 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use centinela_core::course::CoursePlan;
-use centinela_core::diary::{Contact, ContactRole, Diary, PatientRecord, StoreError};
+use centinela_core::diary::{Diary, PatientRecord, StoreError};
 use centinela_core::export::{
     fhir_bundle, ExportMode, EXT_COURSE_DAY, EXT_MINUTES_SINCE_COURSE_START,
 };
 use centinela_core::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
-use chrono::{DateTime, FixedOffset};
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
-fn t(s: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn now() -> DateTime<FixedOffset> {
-    t("2026-11-21T10:00:00-06:00")
-}
-
-const CHILD: &str = "Sofía Ramírez";
-const BIRTH: &str = "2020-03-14";
-const REASON: &str = "Typed 39,5 instead of 37,5; the \"thermometer\" said 37.5\nsecond line";
-const NURSE: &str = "Enfermera Rosa Medina";
-const MOTHER: &str = "Mamá (Lucía Ramírez)";
-/// Everything a sharing bundle must not contain.
-const SECRETS: &[&str] = &[
-    CHILD,
-    "Sofía",
-    "Ramírez",
-    BIRTH,
-    "2020",
-    "Elena Quiroga",
-    "Quiroga",
-    "Carmen Villalobos",
-    "+52 55 1234 5678",
-    "1234 5678",
-    "55 8765 4321",
-    "8765",
-    REASON,
-    "Typed",
-    "thermometer",
-    NURSE,
-    "Rosa",
-    MOTHER,
-    "Lucía",
-];
+#[path = "common/export_fixture.rs"]
+mod fixture;
+use fixture::*;
 
 /// Course from 2026-11-18; readings: day 0 in °C with pulse, day 1 in °F with blood
 /// pressure and SpO₂ at -06:00, day 3 at +01:00 with symptoms only (no Observation), and
 /// a 39.5 °C corrected to 37.5 °C.
 fn diary() -> (TempDir, Diary) {
-    let dir = TempDir::new().unwrap();
-    let mut d = Diary::open_in(dir.path()).unwrap();
-    d.save_patient(
-        &PatientRecord {
-            name: CHILD.into(),
-            birth_date: BIRTH.parse().unwrap(),
-            weight_kg: Some(18.5),
-            height_cm: None,
-        },
-        now(),
-    )
-    .unwrap();
-    d.set_contacts(&[
-        Contact {
-            role: ContactRole::Team24h,
-            name: "Dra. Elena Quiroga".into(),
-            phone: "+52 55 1234 5678".into(),
-            address: None,
-        },
-        Contact {
-            role: ContactRole::Second,
-            name: "Tía Carmen Villalobos".into(),
-            phone: "55 8765 4321".into(),
-            address: None,
-        },
-    ])
-    .unwrap();
-    d.save_course(
-        Some(&CoursePlan::new(
-            "2026-11-18".parse().unwrap(),
-            "2026-12-05".parse().unwrap(),
-            Some(8),
-        )),
-        now(),
-    )
-    .unwrap();
+    let (dir, mut d) = diary_with_course();
 
     let mut r1 = Reading::at(t("2026-11-17T22:30:00-06:00"));
     r1.temperature = Some(Temperature {
