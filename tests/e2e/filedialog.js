@@ -31,26 +31,38 @@ async function dialogWindow(app, title) {
 
 /**
  * Waits for the file dialog titled `title` (a RegExp), types `path` and presses Enter.
- * A save dialog takes a full path in its name field; an open dialog opens its location
- * field when the typing starts with "/".
+ * A save dialog takes a full path in its name field; an open dialog (`open: true`) gets its
+ * location field with Ctrl+L first. Keys typed while GTK is still busy can be lost on a
+ * loaded machine, so an answer the dialog did not take is typed again (three times at most).
  */
-export async function answerFileDialog(app, title, path, { timeoutMs = 20_000 } = {}) {
+export async function answerFileDialog(app, title, path, { timeoutMs = 20_000, open = false } = {}) {
   const id = await waitFor(() => dialogWindow(app, title), {
     timeoutMs,
     what: `a file dialog titled ${title}`,
   });
-  // No window manager on Xvfb: give the dialog the keyboard ourselves.
-  await xdotool(app, ["windowfocus", "--sync", id]);
-  // Let GTK finish mapping the dialog's widgets before the keys arrive.
-  await new Promise((r) => setTimeout(r, 500));
-  await xdotool(app, ["key", "--clearmodifiers", "ctrl+a"]);
-  await xdotool(app, ["type", "--delay", "20", path]);
-  await new Promise((r) => setTimeout(r, 300));
-  await xdotool(app, ["key", "Return"]);
-  await waitFor(async () => (await dialogWindow(app, title)) === null, {
-    timeoutMs,
-    what: `the file dialog ${title} to close`,
-  });
+  for (let attempt = 1; ; attempt++) {
+    // No window manager on Xvfb: give the dialog the keyboard ourselves.
+    await xdotool(app, ["windowfocus", "--sync", id]);
+    // Let GTK finish mapping the dialog's widgets before the keys arrive.
+    await new Promise((r) => setTimeout(r, 500 * attempt));
+    if (open) {
+      await xdotool(app, ["key", "--clearmodifiers", "ctrl+l"]);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await xdotool(app, ["key", "--clearmodifiers", "ctrl+a"]);
+    await xdotool(app, ["type", "--delay", "20", path]);
+    await new Promise((r) => setTimeout(r, 300));
+    await xdotool(app, ["key", "Return"]);
+    try {
+      await waitFor(async () => (await dialogWindow(app, title)) === null, {
+        timeoutMs: 6_000,
+        what: `the file dialog ${title} to close`,
+      });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
 }
 
 /** Closes the dialog titled `title` with Escape (the family changed their mind). */

@@ -171,7 +171,7 @@ test("a damaged file is refused with a clear message and the diary is untouched"
   const bad = join(usb, "broken.sqlite3");
   writeFileSync(bad, Buffer.concat([Buffer.from("SQLite format 3\0"), Buffer.alloc(3000, 7)]));
   await click(app, "restore-pick");
-  await answerFileDialog(app, /Centinela backup/, bad);
+  await answerFileDialog(app, /Centinela backup/, bad, { open: true });
   await el(app, "records-error");
   assert.equal(await app.session.byTestId("restore-confirm").then((e) => e.displayed()).catch(() => false), false);
   const after = await invoke(app, "get_diary", { days: 30 });
@@ -192,7 +192,7 @@ test("a copy saved on a USB stick is restored on a new computer's first run", as
     await el(laptop, "first-run-restore", { timeoutMs: 20_000 });
     await click(laptop, "restore-pick");
     // The dialog speaks the screen's language (a new computer has no settings yet).
-    await answerFileDialog(laptop, /Centinela backup|respaldo de Centinela/, copy);
+    await answerFileDialog(laptop, /Centinela backup|respaldo de Centinela/, copy, { open: true });
     await waitText(laptop, "restore-what", new RegExp(FAMILY.name));
     await click(laptop, "restore-yes");
     await el(laptop, "home", { timeoutMs: 15_000 });
