@@ -11,17 +11,16 @@ use centinela_core::backup::{
     BackupSummary, DAILY_KEPT,
 };
 use centinela_core::bag::{BagDuration, NewBag};
-use centinela_core::course::CoursePlan;
-use centinela_core::diary::{
-    Contact, ContactRole, Diary, Language, PatientRecord, Settings, Setup, APPLICATION_ID,
-    DIARY_FILE_NAME, SCHEMA_VERSION,
-};
+use centinela_core::diary::{Diary, APPLICATION_ID, DIARY_FILE_NAME, SCHEMA_VERSION};
 use centinela_core::reminder::Wake;
-use centinela_core::{CarePlan, Reading, TempUnit, Temperature};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 use chrono_tz::America::Mexico_City;
 use rusqlite::{types::ValueRef, Connection, OpenFlags};
 use tempfile::TempDir;
+
+#[path = "common/family_fixture.rs"]
+mod family;
+use family::{setup, temp};
 
 const V1_FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -52,55 +51,6 @@ fn t(s: &str) -> DateTime<FixedOffset> {
 fn mx(s: &str) -> DateTime<chrono_tz::Tz> {
     let naive = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
     Mexico_City.from_local_datetime(&naive).single().unwrap()
-}
-
-fn setup() -> Setup {
-    Setup {
-        patient: PatientRecord {
-            name: "Valeria".into(),
-            birth_date: "2020-11-21".parse().unwrap(),
-            weight_kg: Some(20.0),
-            height_cm: Some(112.0),
-        },
-        care_plan: CarePlan {
-            fever_threshold_c: 38.3,
-        },
-        contacts: vec![
-            Contact {
-                role: ContactRole::Team24h,
-                name: "Oncología pediátrica 24/7".into(),
-                phone: "+52 81 1234 5678".into(),
-                address: None,
-            },
-            Contact {
-                role: ContactRole::EmergencyNumber,
-                name: String::new(),
-                phone: "911".into(),
-                address: None,
-            },
-        ],
-        settings: Settings {
-            language: Language::Es,
-            temperature_unit: TempUnit::C,
-            caregiver: Some("Lucía".into()),
-            start_at_login: false,
-        },
-        course: Some(CoursePlan::new(
-            "2026-11-19".parse().unwrap(),
-            "2026-12-09".parse().unwrap(),
-            Some(8),
-        )),
-    }
-}
-
-fn temp(at: DateTime<FixedOffset>, c: f64) -> Reading {
-    Reading {
-        temperature: Some(Temperature {
-            value: c,
-            unit: TempUnit::C,
-        }),
-        ..Reading::at(at)
-    }
 }
 
 /// A diary with a row in every table: setup, readings (one corrected), an acknowledged

@@ -1,65 +1,16 @@
 //! Setup, Home and chart points, with an injected clock.
 
-use centinela_core::course::CoursePlan;
-use centinela_core::diary::{
-    Contact, ContactRole, Diary, Language, PatientRecord, Settings, Setup, SetupProblem, StoreError,
-};
-use centinela_core::{Action, CarePlan, Reading, TempUnit, Temperature};
+use centinela_core::diary::{ContactRole, Diary, SetupProblem, StoreError};
+use centinela_core::{Action, Reading, TempUnit, Temperature};
 use chrono::{DateTime, Duration, FixedOffset};
 use tempfile::TempDir;
 
+#[path = "common/family_fixture.rs"]
+mod family;
+use family::{setup, temp};
+
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-21T02:00:00-06:00").unwrap()
-}
-
-fn setup() -> Setup {
-    Setup {
-        patient: PatientRecord {
-            name: "Valeria".into(),
-            // Turns 6 on 2026-11-21: limits change that day.
-            birth_date: "2020-11-21".parse().unwrap(),
-            weight_kg: Some(20.0),
-            height_cm: Some(112.0),
-        },
-        care_plan: CarePlan {
-            fever_threshold_c: 38.3,
-        },
-        contacts: vec![
-            Contact {
-                role: ContactRole::Team24h,
-                name: "Oncología pediátrica 24/7".into(),
-                phone: "+52 81 1234 5678".into(),
-                address: None,
-            },
-            Contact {
-                role: ContactRole::EmergencyNumber,
-                name: String::new(),
-                phone: "911".into(),
-                address: None,
-            },
-        ],
-        settings: Settings {
-            language: Language::Es,
-            temperature_unit: TempUnit::C,
-            caregiver: Some("Lucía".into()),
-            start_at_login: false,
-        },
-        course: Some(CoursePlan::new(
-            "2026-11-19".parse().unwrap(),
-            "2026-12-09".parse().unwrap(),
-            Some(8),
-        )),
-    }
-}
-
-fn temp(at: DateTime<FixedOffset>, c: f64) -> Reading {
-    Reading {
-        temperature: Some(Temperature {
-            value: c,
-            unit: TempUnit::C,
-        }),
-        ..Reading::at(at)
-    }
 }
 
 #[test]
