@@ -50,6 +50,9 @@ pub enum BackupKind {
     Daily,
     Manual,
     BeforeRestore,
+    /// Taken when the diary is opened by a newer Centinela, just before its schema is
+    /// brought up to date.
+    BeforeUpgrade,
 }
 
 impl BackupKind {
@@ -59,6 +62,7 @@ impl BackupKind {
             BackupKind::Daily => "daily",
             BackupKind::Manual => "manual",
             BackupKind::BeforeRestore => "before_restore",
+            BackupKind::BeforeUpgrade => "before_upgrade",
         }
     }
 
@@ -67,6 +71,7 @@ impl BackupKind {
             BackupKind::Daily,
             BackupKind::Manual,
             BackupKind::BeforeRestore,
+            BackupKind::BeforeUpgrade,
         ]
         .into_iter()
         .find(|k| k.code() == code)
@@ -78,6 +83,7 @@ impl BackupKind {
             BackupKind::Daily => "diary-daily-",
             BackupKind::Manual => "diary-manual-",
             BackupKind::BeforeRestore => "diary-before-restore-",
+            BackupKind::BeforeUpgrade => "diary-before-upgrade-",
         }
     }
 }
@@ -923,6 +929,7 @@ fn parse_daily_name(name: &str) -> Option<NaiveDate> {
 fn kind_from_name(name: &str) -> Option<BackupKind> {
     [
         BackupKind::BeforeRestore,
+        BackupKind::BeforeUpgrade,
         BackupKind::Manual,
         BackupKind::Daily,
     ]

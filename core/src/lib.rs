@@ -16,6 +16,7 @@ pub mod paths;
 pub mod patient;
 pub mod plausibility;
 pub mod reading;
+pub mod recovery;
 pub mod reminder;
 pub mod report;
 pub mod scenario;

@@ -40,6 +40,10 @@ pub enum StoreError {
     /// A stored value this build cannot read (hand-edited or damaged file).
     #[error("the diary holds a value this version cannot read: {what}")]
     Corrupt { what: String },
+    /// The diary file is damaged (its quick check failed, or SQLite says it is not a
+    /// database or is malformed). Nothing was written to it.
+    #[error("the diary file is damaged and cannot be used as it is: {reason}")]
+    Damaged { reason: String },
     /// A training step taken out of order (e.g. answering before the practice reading).
     #[error("training: {step}")]
     TrainingOrder { step: String },
@@ -67,12 +71,25 @@ impl StoreError {
             StoreError::AlreadyAcknowledged { .. } => "already_acknowledged",
             StoreError::Corrupt { .. } => "corrupt",
             StoreError::TrainingOrder { .. } => "training_order",
-            StoreError::Sqlite(_) => "storage",
+            StoreError::Damaged { .. } => "damaged",
+            StoreError::Sqlite(e) => sqlite_code(e),
         }
     }
 
     pub(crate) fn corrupt(what: impl Into<String>) -> Self {
         StoreError::Corrupt { what: what.into() }
+    }
+}
+
+/// What kind of storage failure a SQLite error is, for the UI: the disk is full, the
+/// folder cannot be written, the disk itself failed, or anything else.
+fn sqlite_code(e: &rusqlite::Error) -> &'static str {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull) => "disk_full",
+        Some(C::ReadOnly | C::CannotOpen) => "read_only",
+        Some(C::SystemIoFailure) => "disk_io",
+        _ => "storage",
     }
 }
 
@@ -114,6 +131,7 @@ impl Serialize for StoreError {
             | StoreError::NoPatient
             | StoreError::Corrupt { .. }
             | StoreError::TrainingOrder { .. }
+            | StoreError::Damaged { .. }
             | StoreError::Sqlite(_) => {}
         }
         m.end()

@@ -14,12 +14,10 @@ mod backup;
 mod contact;
 mod error;
 mod home;
+mod open;
 mod schedule;
 mod schema;
 mod settings;
-
-use std::path::Path;
-use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
@@ -414,35 +412,6 @@ pub(super) fn check_patient_record(
 }
 
 impl Diary {
-    /// Open (or create) the diary in `dir`, as [`DIARY_FILE_NAME`].
-    pub fn open_in(dir: &Path) -> Result<Diary, StoreError> {
-        Diary::open(&dir.join(DIARY_FILE_NAME))
-    }
-
-    /// Open (or create) the diary file at `path`.
-    ///
-    /// Refuses, without writing to it, a file written by a newer Centinela
-    /// ([`StoreError::NewerVersion`]) and a file that is not a Centinela diary
-    /// ([`StoreError::NotADiary`]). Then turns on WAL, `synchronous=FULL` and foreign
-    /// keys, and brings the schema up to date.
-    pub fn open(path: &Path) -> Result<Diary, StoreError> {
-        let mut conn = Connection::open(path)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        // Look before touching: switching to WAL rewrites the file header.
-        schema::check_identity(&conn)?;
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(schema::not_a_database)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::corrupt(format!(
-                "could not switch the diary to WAL (journal mode {mode})"
-            )));
-        }
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
-        schema::migrate(&mut conn)?;
-        Ok(Diary { conn })
-    }
-
     /// The raw connection, for diagnostics and tests. Writes through it are still bound
     /// by the schema's triggers and checks.
     pub fn connection(&self) -> &Connection {
