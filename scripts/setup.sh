@@ -16,6 +16,9 @@ APT_PACKAGES=(
   xdotool x11-utils libglib2.0-bin
   # Image and PDF checks
   imagemagick poppler-utils
+  # Issue 7: the offline E2E namespace (ip), the .deb check (validate and launch the menu
+  # entry, find the process), the full-disk and read-only tests (mount, fallocate)
+  iproute2 desktop-file-utils libgtk-3-bin procps util-linux
   # The FHIR export is validated by a real FHIR R4 model in a Python venv (scripts/fhir-venv.sh)
   python3 python3-venv
 )

@@ -1,8 +1,24 @@
 #!/usr/bin/env bash
 # Every check, in the order CI runs them. Stops at the first failure and says which.
+#   --long      the long proofs: 500 crash kills, 4096 property cases, 200 fuzz calls per command
+#   --no-bench  skip the benchmark against a minimal Tauri app (about 15 minutes)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
+
+bench=1
+for arg in "$@"; do
+  case "$arg" in
+    --long) export CENTINELA_CRASH_KILLS=500 PROPTEST_CASES=4096 E2E_FUZZ_CASES=200 ;;
+    --no-bench) bench=0 ;;
+    *) die "unknown option $arg (accepted: --long, --no-bench)" ;;
+  esac
+done
+# As root (CI is), the tests that need root (a full disk on a small tmpfs, a read-only mount,
+# installing the .deb, the offline namespace) must run: they fail instead of skipping.
+if [[ $(id -u) -eq 0 ]]; then
+  export CENTINELA_REQUIRE_ROOT_TESTS=1 E2E_REQUIRE_ROOT=1 CENTINELA_REQUIRE_ROOT=1
+fi
 
 results=()
 started=$SECONDS
@@ -40,7 +56,11 @@ step "UI type check (svelte-check)" in_ui npm run check
 step "UI unit tests (vitest)" in_ui npm test
 step "cargo test" cargo test --workspace
 step "build release app" build_app
-step "end-to-end tests" env E2E_SKIP_BUILD=1 bash scripts/e2e.sh
+step "end-to-end tests (offline: loopback only)" env E2E_SKIP_BUILD=1 bash scripts/e2e.sh
+step ".deb: build, install with apt, launch from the menu" bash scripts/deb-check.sh
+if ((bench)); then
+  step "benchmark vs a minimal Tauri app (--check)" bash scripts/bench.sh --check
+fi
 
 summary
 printf '\nAll checks passed.\n' >&2
