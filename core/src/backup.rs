@@ -462,6 +462,67 @@ fn prepare(
 
 // ---- the copy itself -----------------------------------------------------------------
 
+/// The copy kept before the diary's schema is brought up to date, in the backups folder
+/// of `data_dir` (called by [`Diary::open_at`] on the open, not yet migrated diary).
+/// A copy that cannot be made stops the upgrade, as a storage error.
+pub(crate) fn before_upgrade(
+    conn: &Connection,
+    data_dir: &Path,
+    now: DateTime<FixedOffset>,
+) -> Result<PathBuf, StoreError> {
+    let made = ensure_backups_dir(data_dir)
+        .and_then(|dir| free_name(&dir, BackupKind::BeforeUpgrade, now.naive_local()))
+        .and_then(|path| make_copy(conn, &path, BackupKind::BeforeUpgrade, now));
+    match made {
+        Ok(summary) => Ok(PathBuf::from(summary.path)),
+        Err(BackupError::Store(e)) => Err(e),
+        Err(e) => {
+            let message = format!("the copy kept before updating the diary failed: {e}");
+            // The reason is SQLite's or the system's own text: keep "disk full" a full disk.
+            let full = ["disk is full", "No space left", "Disk quota"]
+                .iter()
+                .any(|s| message.contains(s));
+            Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(if full {
+                    rusqlite::ffi::SQLITE_FULL
+                } else {
+                    rusqlite::ffi::SQLITE_IOERR
+                }),
+                Some(message),
+            )))
+        }
+    }
+}
+
+/// Remove what a crashed backup left in the backups folder: hidden temporary copies
+/// (`.diary-*.tmp`) and staging folders (`.centinela-stage-*`). Only those last changed
+/// over an hour before `now`, so a backup another process is making right now is left
+/// alone. Best effort.
+pub(crate) fn sweep_stale_temp_files(data_dir: &Path, now: DateTime<FixedOffset>) {
+    let Ok(entries) = fs::read_dir(backups_dir(data_dir)) else {
+        return;
+    };
+    let cutoff = std::time::SystemTime::from(now) - std::time::Duration::from_secs(3600);
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let temp_copy = name.starts_with(".diary-") && name.contains(".tmp");
+        let stage = name.starts_with(".centinela-stage-");
+        if !temp_copy && !stage {
+            continue;
+        }
+        let Ok(meta) = entry.metadata() else { continue };
+        if !meta.modified().is_ok_and(|t| t < cutoff) {
+            continue;
+        }
+        let path = entry.path();
+        if stage && meta.is_dir() {
+            let _ = fs::remove_dir_all(&path);
+        } else if meta.is_file() {
+            remove_with_side_files(&path);
+        }
+    }
+}
+
 /// Copy the diary to `dest`: `VACUUM INTO` a temporary file beside it, mark and check the
 /// copy, flush it, rename it into place. On any failure the temporary file is removed.
 fn make_copy(
@@ -806,20 +867,10 @@ fn needs_staging(path: &Path) -> bool {
 /// `-wal`, `-shm` or journal beside it (the file may be on a read-only USB stick).
 #[cfg(unix)]
 fn open_immutable(path: &Path) -> Result<Connection, BackupError> {
-    use std::os::unix::ffi::OsStrExt;
-    let abs = std::path::absolute(path).map_err(|e| BackupError::Unreadable {
+    let uri = sqlite_uri(path, "immutable=1").ok_or_else(|| BackupError::Unreadable {
         path: path.into(),
-        reason: e.to_string(),
+        reason: "its full path could not be found".into(),
     })?;
-    let mut uri = String::from("file:");
-    for &b in abs.as_os_str().as_bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            uri.push(b as char);
-        } else {
-            uri.push_str(&format!("%{b:02X}"));
-        }
-    }
-    uri.push_str("?immutable=1");
     Connection::open_with_flags(
         &uri,
         OpenFlags::SQLITE_OPEN_READ_ONLY
@@ -827,6 +878,32 @@ fn open_immutable(path: &Path) -> Result<Connection, BackupError> {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| sqlite_problem(path, e))
+}
+
+/// A `file:` URI for `path` (made absolute, every unusual byte escaped) with `query`.
+/// None where this is not supported (not Unix) or the path has no absolute form.
+pub(crate) fn sqlite_uri(path: &Path, query: &str) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let abs = std::path::absolute(path).ok()?;
+        let mut uri = String::from("file:");
+        for &b in abs.as_os_str().as_bytes() {
+            if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+                uri.push(b as char);
+            } else {
+                uri.push_str(&format!("%{b:02X}"));
+            }
+        }
+        uri.push('?');
+        uri.push_str(query);
+        Some(uri)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, query);
+        None
+    }
 }
 
 #[cfg(not(unix))]

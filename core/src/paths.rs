@@ -42,13 +42,21 @@ pub fn resolve_data_dir_with(
 }
 
 /// Create the data folder (and its parents) if needed. On Unix the folder itself is
-/// made private to the user (mode 0700), also when it already existed.
+/// made private to the user (mode 0700), also when it already existed. On a read-only
+/// disk the mode cannot be changed: that is accepted when the folder is already private
+/// (the diary can then be opened read-only).
 pub fn ensure_data_dir(dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        if let Err(e) = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)) {
+            let private = std::fs::metadata(dir)
+                .is_ok_and(|m| m.is_dir() && m.permissions().mode() & 0o077 == 0);
+            if !(e.kind() == io::ErrorKind::ReadOnlyFilesystem && private) {
+                return Err(e);
+            }
+        }
     }
     Ok(())
 }

@@ -421,13 +421,40 @@ pub fn engine_action_for_shown(
     (a.action, a.reasons)
 }
 
+/// A damaged training store holds practice data only: move it (and its side files) aside
+/// as `training.sqlite3.damaged`, replacing an earlier one, say so on stderr, and start
+/// a new one.
+fn set_aside_if_damaged(path: &Path) {
+    if !path.exists() {
+        return;
+    }
+    let Err(StoreError::Damaged { reason }) = Diary::check_store_file(path, |_| Ok(())) else {
+        return;
+    };
+    let aside = |suffix: &str| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        PathBuf::from(p)
+    };
+    // The -wal first, so the new store never meets the old one's log.
+    for suffix in ["-wal", "-shm", ""] {
+        let _ = fs::rename(aside(suffix), aside(&format!(".damaged{suffix}")));
+    }
+    eprintln!(
+        "centinela: the training store {} was damaged ({reason}); it was moved aside and a new one started",
+        path.display()
+    );
+}
+
 impl Training {
     /// Open (or create) the training store of the data folder `data_dir`.
     pub fn open_in(data_dir: &Path) -> Result<Training, StoreError> {
         let dir = data_dir.join(TRAINING_DIR);
         crate::paths::ensure_data_dir(&dir)
             .map_err(|e| StoreError::corrupt(format!("cannot make {}: {e}", dir.display())))?;
-        let mut conn = Connection::open(dir.join(STORE_FILE))?;
+        let path = dir.join(STORE_FILE);
+        set_aside_if_damaged(&path);
+        let mut conn = Connection::open(&path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         let (app_id, version): (i64, i64) = conn.query_row(
             "SELECT (SELECT application_id FROM pragma_application_id),
