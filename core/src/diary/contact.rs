@@ -1,6 +1,6 @@
 //! The escalation ladder: whom to call, in order (care-rules §7 "what each action means").
 
-use rusqlite::params;
+use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::{required, Diary, StoreError};
@@ -123,15 +123,24 @@ impl Diary {
             .map(|(i, c)| checked(i, c))
             .collect::<Result<Vec<_>, _>>()?;
         let tx = self.write()?;
-        tx.execute("DELETE FROM contacts", [])?;
-        for (i, c) in checked.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO contacts (position, role, name, phone, address)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![i as i64, c.role.code(), c.name, c.phone, c.address],
-            )?;
-        }
+        replace_contacts(&tx, &checked)?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Replace the ladder inside `tx` with contacts already [`checked`].
+pub(super) fn replace_contacts(
+    tx: &Transaction<'_>,
+    checked: &[Contact],
+) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM contacts", [])?;
+    for (i, c) in checked.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO contacts (position, role, name, phone, address)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![i as i64, c.role.code(), c.name, c.phone, c.address],
+        )?;
+    }
+    Ok(())
 }

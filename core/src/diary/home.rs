@@ -4,7 +4,12 @@
 use chrono::{DateTime, Duration, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::contact::checked;
+use rusqlite::{params, Transaction};
+
+use super::contact::{checked, replace_contacts};
+use super::schedule::save_course_in;
+use super::settings::write_settings;
+use super::ts;
 use super::{check_patient_record, Alert, Contact, ContactRole, Diary, DiaryEntry, PatientRecord};
 use super::{Schedule, Settings, StoreError};
 use crate::assessment::{heart_rate_upper_limit, systolic_lower_limit, Assessment};
@@ -96,7 +101,9 @@ impl Diary {
     }
 
     /// Save the whole setup. Everything is checked before anything is written, so a
-    /// refused field leaves the diary as it was.
+    /// refused field leaves the diary as it was; then it is written in one transaction,
+    /// so a crash half way leaves the setup as it was too (never a child without the
+    /// team's number or the course).
     pub fn save_setup(
         &mut self,
         setup: &Setup,
@@ -104,17 +111,23 @@ impl Diary {
     ) -> Result<(), StoreError> {
         check_patient_record(&setup.patient, now)?;
         plausibility::check_care_plan(&setup.care_plan)?;
-        for (i, c) in setup.contacts.iter().enumerate() {
-            checked(i, c)?;
-        }
+        let contacts = setup
+            .contacts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| checked(i, c))
+            .collect::<Result<Vec<_>, _>>()?;
         if let Some(c) = &setup.course {
             c.check(now.date_naive())?;
         }
-        self.save_patient(&setup.patient, now)?;
-        self.save_care_plan(&setup.care_plan, now)?;
-        self.set_contacts(&setup.contacts)?;
-        self.save_course(setup.course.as_ref(), now)?;
-        self.save_settings(&setup.settings, now)
+        let tx = self.write()?;
+        write_patient(&tx, &setup.patient, now)?;
+        write_care_plan(&tx, &setup.care_plan, now)?;
+        replace_contacts(&tx, &contacts)?;
+        save_course_in(&tx, setup.course.as_ref(), now)?;
+        write_settings(&tx, &setup.settings, now)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Home at `now`, with days counted in `now`'s own offset.
@@ -206,4 +219,42 @@ impl Diary {
             points,
         })
     }
+}
+
+/// The child's details inside `tx` (name trimmed), as [`Diary::save_patient`] writes them.
+fn write_patient(
+    tx: &Transaction<'_>,
+    patient: &PatientRecord,
+    now: DateTime<FixedOffset>,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO patient (id, name, birth_date, weight_kg, height_cm, updated_at)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+             birth_date = excluded.birth_date, weight_kg = excluded.weight_kg,
+             height_cm = excluded.height_cm, updated_at = excluded.updated_at",
+        params![
+            patient.name.trim(),
+            patient.birth_date.to_string(),
+            patient.weight_kg,
+            patient.height_cm,
+            ts(&now),
+        ],
+    )?;
+    Ok(())
+}
+
+/// The care plan inside `tx`, as [`Diary::save_care_plan`] writes it.
+fn write_care_plan(
+    tx: &Transaction<'_>,
+    plan: &CarePlan,
+    now: DateTime<FixedOffset>,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO care_plan (id, fever_threshold_c, updated_at) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET fever_threshold_c = excluded.fever_threshold_c,
+             updated_at = excluded.updated_at",
+        params![plan.fever_threshold_c, ts(&now)],
+    )?;
+    Ok(())
 }

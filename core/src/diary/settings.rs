@@ -2,7 +2,7 @@
 //! as "who" on entries and acknowledgements) and whether Centinela starts at login.
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::{ts, Diary, StoreError};
@@ -89,30 +89,40 @@ impl Diary {
         settings: &Settings,
         now: DateTime<FixedOffset>,
     ) -> Result<(), StoreError> {
-        let caregiver = settings
-            .caregiver
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty());
-        let unit = match settings.temperature_unit {
-            TempUnit::C => "C",
-            TempUnit::F => "F",
-        };
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO settings (id, language, temperature_unit, caregiver, start_at_login, updated_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (id) DO UPDATE SET language = ?1, temperature_unit = ?2,
-                 caregiver = ?3, start_at_login = ?4, updated_at = ?5",
-            params![
-                settings.language.code(),
-                unit,
-                caregiver,
-                settings.start_at_login,
-                ts(&now)
-            ],
-        )?;
+        write_settings(&tx, settings, now)?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Write the settings inside `tx` (the caregiver's name trimmed; blank means none).
+pub(super) fn write_settings(
+    tx: &Transaction<'_>,
+    settings: &Settings,
+    now: DateTime<FixedOffset>,
+) -> Result<(), StoreError> {
+    let caregiver = settings
+        .caregiver
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let unit = match settings.temperature_unit {
+        TempUnit::C => "C",
+        TempUnit::F => "F",
+    };
+    tx.execute(
+        "INSERT INTO settings (id, language, temperature_unit, caregiver, start_at_login, updated_at)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET language = ?1, temperature_unit = ?2,
+             caregiver = ?3, start_at_login = ?4, updated_at = ?5",
+        params![
+            settings.language.code(),
+            unit,
+            caregiver,
+            settings.start_at_login,
+            ts(&now)
+        ],
+    )?;
+    Ok(())
 }
