@@ -76,7 +76,7 @@ impl Diary {
         path: &Path,
         identity: impl Fn(&Connection) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        check_untouched_with(path, identity)
+        check_untouched_with_cleanup(path, true, identity)
     }
 
     /// Whether the diary was opened read-only (its folder cannot be written): it can be
@@ -91,11 +91,38 @@ impl Diary {
 /// SQLite header should be, or a malformed page, is [`StoreError::Damaged`]. Used for the
 /// training store too, with its own identity check.
 fn check_untouched(path: &Path) -> Result<(), StoreError> {
-    check_untouched_with(path, schema::check_identity)
+    check_untouched_with_cleanup(path, own_name(path), schema::check_identity)
 }
 
+/// [`check_untouched_with`], then, when the file is refused, remove the empty `-wal`
+/// and `-shm` the look itself made (a WAL file read-only still needs them), so a refused
+/// diary is left exactly as it was found.
+fn check_untouched_with_cleanup(
+    path: &Path,
+    ours: bool,
+    identity: impl Fn(&Connection) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let had: Vec<bool> = ["-wal", "-shm"]
+        .iter()
+        .map(|s| side_file(path, s).exists())
+        .collect();
+    let checked = check_untouched_with(path, ours, identity);
+    if checked.is_err() && !had[0] {
+        let wal = side_file(path, "-wal");
+        if fs::metadata(&wal).is_ok_and(|m| m.len() == 0) {
+            let _ = fs::remove_file(&wal);
+            if !had[1] {
+                let _ = fs::remove_file(side_file(path, "-shm"));
+            }
+        }
+    }
+    checked
+}
+
+/// `ours`: the file is at a store's own path, so a header that is not SQLite is damage.
 fn check_untouched_with(
     path: &Path,
+    ours: bool,
     identity: impl Fn(&Connection) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
     let conn = Connection::open_with_flags(
@@ -106,10 +133,10 @@ fn check_untouched_with(
     conn.busy_timeout(BUSY)?;
     // A read-only look must not move the WAL into the file when it closes.
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-    // First a plain read of the header: "not a database" here means garbage at our own
-    // path (damage), not a stranger's file.
+    // First a plain read of the header. "Not a database" at the diary's own name means
+    // garbage where the diary was (damage); any other file is simply not a diary.
     conn.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0))
-        .map_err(damaged_or)?;
+        .map_err(|e| header_error(ours, e))?;
     identity(&conn).map_err(|e| match e {
         StoreError::Sqlite(e) => damaged_or(e),
         e => e,
@@ -206,7 +233,7 @@ fn open_read_only(path: &Path, why: StoreError) -> Result<Diary, StoreError> {
     conn.busy_timeout(BUSY)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
     conn.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0))
-        .map_err(damaged_or)?;
+        .map_err(|e| header_error(own_name(path), e))?;
     schema::check_identity(&conn)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version != schema::SCHEMA_VERSION {
@@ -271,6 +298,21 @@ fn file_time(path: &Path) -> DateTime<FixedOffset> {
         .and_then(|m| m.modified())
         .unwrap_or(std::time::UNIX_EPOCH);
     DateTime::<Local>::from(t).fixed_offset()
+}
+
+/// Whether `path` is where the app keeps its diary, rather than a file someone pointed
+/// at: garbage there is a damaged diary.
+fn own_name(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == DIARY_FILE_NAME)
+}
+
+/// A failure to read the header: damage at our own path, else not a diary.
+fn header_error(ours: bool, e: rusqlite::Error) -> StoreError {
+    if ours {
+        damaged_or(e)
+    } else {
+        schema::not_a_database(e)
+    }
 }
 
 fn parent_dir(path: &Path) -> PathBuf {
