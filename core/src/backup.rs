@@ -390,12 +390,22 @@ pub fn restore<Tz: TimeZone>(
     restored.size_bytes = checked.size_bytes;
 
     let safety_path = free_name(&dir, BackupKind::BeforeRestore, now.naive_local())?;
-    let safety = make_copy(
+    let safety = match make_copy(
         diary.connection(),
         &safety_path,
         BackupKind::BeforeRestore,
         now,
-    )?;
+    ) {
+        Ok(s) => s,
+        // A diary damaged since it was opened cannot be copied through SQLite: keep its
+        // bytes as they are instead, so a backup can still be put over it.
+        Err(e @ (BackupError::WriteFailed { .. } | BackupError::CheckFailed { .. }))
+            if Diary::integrity_of(diary.connection()).is_err() =>
+        {
+            raw_copy(diary, &safety_path, now).map_err(|_| e)?
+        }
+        Err(e) => return Err(e),
+    };
 
     if let Err((changed, e)) = diary.replace_content(&staged) {
         drop(staged);
@@ -407,6 +417,67 @@ pub fn restore<Tz: TimeZone>(
         });
     }
     Ok((restored, safety))
+}
+
+/// The diary's file (and its `-wal`) copied byte for byte to `dest`, for a diary too
+/// damaged to copy through SQLite. Each part goes through a temporary file, flushed and
+/// renamed. Not a backup the list will offer (it fails the check); kept for the record.
+fn raw_copy(
+    diary: &Diary,
+    dest: &Path,
+    now: DateTime<FixedOffset>,
+) -> Result<BackupSummary, BackupError> {
+    let write_failed = |reason: String| BackupError::WriteFailed {
+        path: dest.into(),
+        reason,
+    };
+    let src = diary
+        .connection()
+        .path()
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .ok_or_else(|| write_failed("the diary has no file".into()))?;
+    let dir = parent_dir(dest);
+    let name = dest
+        .file_name()
+        .ok_or_else(|| write_failed("that is not a file name".into()))?
+        .to_string_lossy()
+        .into_owned();
+    // The -wal first: a copy never has a file without the log it needs.
+    for suffix in ["-wal", ""] {
+        let from = side_file(&src, suffix);
+        if suffix == "-wal" && !fs::metadata(&from).is_ok_and(|m| m.len() > 0) {
+            continue;
+        }
+        let tmp = reserve_temp(&dir, &format!("{name}{suffix}"))
+            .map_err(|e| write_failed(describe_io(&e, &dir)))?;
+        let done = fs::copy(&from, &tmp)
+            .and_then(|_| File::open(&tmp).and_then(|f| f.sync_all()))
+            .and_then(|()| {
+                private_file(&tmp);
+                fs::rename(&tmp, side_file(dest, suffix))
+            });
+        if let Err(e) = done {
+            let _ = fs::remove_file(&tmp);
+            return Err(write_failed(e.to_string()));
+        }
+    }
+    sync_dir(&dir);
+    let bytes = fs::read(dest).unwrap_or_default();
+    let version = bytes
+        .get(60..64)
+        .map(|b| i64::from(u32::from_be_bytes([b[0], b[1], b[2], b[3]])))
+        .unwrap_or(0);
+    Ok(BackupSummary {
+        path: dest.display().to_string(),
+        kind: Some(BackupKind::BeforeRestore),
+        made_at: Some(now),
+        child_name: None,
+        readings: 0,
+        last_reading_at: None,
+        schema_version: version,
+        size_bytes: bytes.len() as u64,
+    })
 }
 
 /// Put the safety copy back after a failed restore.

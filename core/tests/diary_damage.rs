@@ -390,3 +390,47 @@ fn stale_backup_temp_files_are_swept_at_open_and_fresh_ones_kept() {
         ]
     );
 }
+
+#[test]
+fn a_backup_restores_over_a_diary_damaged_while_open() {
+    let data = TempDir::new().unwrap();
+    let dir = data.path();
+    let mut d = diary_with_readings(dir, 300);
+    let good = backup_now(&d, dir, None, t("2026-11-26T08:00:00-06:00")).unwrap();
+    d.connection()
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    // A page goes bad under the open diary; another writer's commit makes this
+    // connection drop its cached pages and read the file again.
+    let path = dir.join(DIARY_FILE_NAME);
+    let ps = page_size(&path);
+    let mut b = std::fs::read(&path).unwrap();
+    let mid = b.len() / ps / 2;
+    b[mid * ps..(mid + 1) * ps].fill(0xa7);
+    std::fs::write(&path, &b).unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 2")
+        .unwrap();
+    let damaged = std::fs::read(&path).unwrap();
+
+    let now = t("2026-11-26T10:00:00-06:00");
+    let (restored, safety) = restore(&mut d, dir, Path::new(&good.path), now).unwrap();
+    assert_eq!(restored.readings, 300);
+    assert_eq!(readings(&d), 300);
+    let ok: String = d
+        .connection()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    // The damaged diary is kept, byte for byte, as the copy before the restore.
+    assert!(safety
+        .path
+        .contains("diary-before-restore-2026-11-26T10-00-00"));
+    assert!(std::fs::read(&safety.path).unwrap() == damaged);
+    // It is not offered as a backup.
+    assert!(list_backups(dir)
+        .unwrap()
+        .iter()
+        .all(|s| s.path != safety.path));
+}
