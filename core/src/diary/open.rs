@@ -53,15 +53,22 @@ impl Diary {
     /// folder that cannot be written the diary opens read-only ([`Diary::is_read_only`]).
     pub fn open_at(path: &Path, now: DateTime<FixedOffset>) -> Result<Diary, StoreError> {
         let created = create_private(path)?;
+        let mut check_after_rollback = false;
         if !created {
             match check_untouched(path) {
                 Ok(()) => {}
+                // A kill during a write in rollback-journal mode (a schema-1 diary, or a
+                // new one before WAL) leaves a hot journal that only a writer may roll
+                // back: that is recovery, not a change. Check right after it instead.
+                Err(e) if is_read_only_error(&e) && hot_journal(path) => {
+                    check_after_rollback = true;
+                }
                 Err(e) if cannot_write(&e) => return open_read_only(path, e),
                 Err(e) => return Err(e),
             }
         }
         let data_dir = parent_dir(path);
-        match open_read_write(path, &data_dir, now) {
+        match open_read_write(path, &data_dir, now, check_after_rollback) {
             Ok(diary) => {
                 crate::backup::sweep_stale_temp_files(&data_dir, now);
                 Ok(diary)
@@ -181,6 +188,7 @@ fn open_read_write(
     path: &Path,
     data_dir: &Path,
     now: DateTime<FixedOffset>,
+    check: bool,
 ) -> Result<Diary, StoreError> {
     let mut conn = Connection::open(path)?;
     // SQLite opens a file it may not write read-only without saying so.
@@ -191,6 +199,16 @@ fn open_read_write(
         ));
     }
     conn.busy_timeout(BUSY)?;
+    if check {
+        // The first read rolls the hot journal back; then the same check as above.
+        conn.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0))
+            .map_err(|e| header_error(own_name(path), e))?;
+        schema::check_identity(&conn).map_err(|e| match e {
+            StoreError::Sqlite(e) => damaged_or(e),
+            e => e,
+        })?;
+        quick_check(&conn)?;
+    }
     // Look again under this connection, before touching: switching to WAL rewrites the
     // file header.
     schema::check_identity(&conn)?;
@@ -254,6 +272,15 @@ fn cannot_write(e: &StoreError) -> bool {
             Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
         )
     )
+}
+
+fn is_read_only_error(e: &StoreError) -> bool {
+    matches!(e, StoreError::Sqlite(e) if e.sqlite_error_code() == Some(ErrorCode::ReadOnly))
+}
+
+/// A rollback journal with something in it beside the file.
+fn hot_journal(path: &Path) -> bool {
+    fs::metadata(side_file(path, "-journal")).is_ok_and(|m| m.len() > 0)
 }
 
 /// Create the file, private to the user, if it is missing. True when it was created.
