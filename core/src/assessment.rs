@@ -17,6 +17,12 @@ pub const RULES_VERSION: &str = "care-rules/1";
 pub const CURRENT_WINDOW_HOURS: i64 = 6;
 /// How far back a fever counts as "recent" and the fever grade looks (care-rules §4).
 pub const RECENT_WINDOW_HOURS: i64 = 24;
+/// How far back the store loads readings to assess at a time `at`, so a save does not decode
+/// the whole diary. Exact when the readings given are every one taken from `at` minus this,
+/// plus the newest earlier reading with a temperature: the rules look back 6 h and 24 h, and
+/// a run above 40 °C ending at the latest temperature (at or after `at` − 24 h) that reaches
+/// that earlier reading already lasts over 24 h, so it is grade 4 either way.
+pub const LOOKBACK_HOURS: i64 = RECENT_WINDOW_HOURS + 24;
 /// CTCAE v5 fever cut-offs in °C, independent of the care plan (care-rules §4).
 pub const CTCAE_FEVER_C: f64 = 38.0;
 pub const CTCAE_GRADE2_ABOVE_C: f64 = 39.0;

@@ -34,7 +34,7 @@ pub use schedule::{
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use settings::{Language, Settings};
 
-use crate::assessment::{assess, Action, Assessment};
+use crate::assessment::{assess, Action, Assessment, LOOKBACK_HOURS};
 use crate::patient::{CarePlan, Patient};
 use crate::plausibility::{self, ErrorCode, Rejection};
 use crate::reading::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
@@ -237,6 +237,67 @@ impl ReadingRow {
     }
 }
 
+/// A reading with both sides of its amendments, in one statement: the 21-day view reads
+/// thousands of rows, and two lookups per row cost more than the rows themselves. Both join
+/// columns are UNIQUE, so each join is one index probe.
+const ENTRY_SELECT: &str = "SELECT r.id, r.taken_at, r.temperature_value, r.temperature_unit, \
+     r.systolic_mmhg, r.diastolic_mmhg, r.heart_rate_bpm, r.spo2_percent, \
+     r.antipyretic_in_last_6h, r.symptoms, r.pump, r.recorded_at, r.recorded_by, \
+     s.corrected_id, s.reason, s.amended_by, s.amended_at, \
+     c.original_id, c.reason, c.amended_by, c.amended_at \
+     FROM readings r \
+     LEFT JOIN amendments s ON s.original_id = r.id \
+     LEFT JOIN amendments c ON c.corrected_id = r.id";
+
+/// The other reading's id, the reason, who and when (raw text).
+type RawLink = (i64, String, String, String);
+
+/// One row of [`ENTRY_SELECT`], decoded outside rusqlite's closure like [`ReadingRow`].
+struct EntryRow {
+    reading: ReadingRow,
+    superseded_by: Option<RawLink>,
+    corrects: Option<RawLink>,
+}
+
+impl EntryRow {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<EntryRow> {
+        // The four columns of one LEFT JOIN, starting at `at`; all NULL when no amendment.
+        let link = |at: usize| -> rusqlite::Result<Option<RawLink>> {
+            let Some(id) = r.get::<_, Option<i64>>(at)? else {
+                return Ok(None);
+            };
+            Ok(Some((id, r.get(at + 1)?, r.get(at + 2)?, r.get(at + 3)?)))
+        };
+        Ok(EntryRow {
+            reading: ReadingRow::from_row(r)?,
+            superseded_by: link(13)?,
+            corrects: link(17)?,
+        })
+    }
+
+    fn entry(self) -> Result<DiaryEntry, StoreError> {
+        let link = |raw: Option<RawLink>| {
+            raw.map(|(reading_id, reason, amended_by, at)| {
+                Ok::<_, StoreError>(AmendmentLink {
+                    reading_id,
+                    reason,
+                    amended_by,
+                    amended_at: parse_ts(&at, "amended_at")?,
+                })
+            })
+            .transpose()
+        };
+        Ok(DiaryEntry {
+            id: self.reading.id,
+            reading: self.reading.reading()?,
+            recorded_at: parse_ts(&self.reading.recorded_at, "recorded_at")?,
+            superseded_by: link(self.superseded_by)?,
+            corrects: link(self.corrects)?,
+            recorded_by: self.reading.recorded_by,
+        })
+    }
+}
+
 fn insert_reading(
     tx: &Transaction<'_>,
     reading: &Reading,
@@ -336,6 +397,40 @@ fn load_effective_readings(conn: &Connection) -> Result<Vec<Reading>, StoreError
     rows.iter().map(ReadingRow::reading).collect()
 }
 
+/// What the rules need to assess at `at` (see [`LOOKBACK_HOURS`]), oldest first as in
+/// [`load_effective_readings`]: the newest reading in effect with a temperature taken before
+/// `at` − 48 h, then every reading in effect from there on. Two indexed range reads instead of
+/// decoding the whole diary on every save.
+fn load_readings_for_assessment(
+    conn: &Connection,
+    at: DateTime<FixedOffset>,
+) -> Result<Vec<Reading>, StoreError> {
+    let since_ms = (at - chrono::Duration::hours(LOOKBACK_HOURS)).timestamp_millis();
+    let before = format!(
+        "SELECT {READING_COLUMNS} FROM readings r
+         WHERE taken_at_ms < ?1 AND temperature_value IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)
+         ORDER BY taken_at_ms DESC, id DESC LIMIT 1"
+    );
+    let since = format!(
+        "SELECT {READING_COLUMNS} FROM readings r
+         WHERE taken_at_ms >= ?1
+           AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.original_id = r.id)
+         ORDER BY taken_at_ms, id"
+    );
+    let mut rows: Vec<ReadingRow> = conn
+        .prepare_cached(&before)?
+        .query_row([since_ms], ReadingRow::from_row)
+        .optional()?
+        .into_iter()
+        .collect();
+    let mut stmt = conn.prepare_cached(&since)?;
+    for row in stmt.query_map([since_ms], ReadingRow::from_row)? {
+        rows.push(row?);
+    }
+    rows.iter().map(ReadingRow::reading).collect()
+}
+
 /// Assess the diary as it stands inside `tx` and raise an alert for `reading_id` when
 /// the action is `call_today` or above.
 ///
@@ -350,8 +445,8 @@ fn assess_and_alert(
     now: DateTime<FixedOffset>,
 ) -> Result<SavedReading, StoreError> {
     let plan = load_care_plan(tx)?;
-    let readings = load_effective_readings(tx)?;
     let at = if taken_at > now { taken_at } else { now };
+    let readings = load_readings_for_assessment(tx, at)?;
     let assessment = assess(patient, &plan, &readings, at);
     let alert_id = if assessment.action >= Action::CallToday {
         // The same still-open warning is not raised twice: alert fatigue makes families
@@ -558,7 +653,6 @@ impl Diary {
         Ok(saved)
     }
 
-    /// One stored reading with its history.
     /// The newest reading still in effect, taken no later than `until`.
     pub fn latest_effective_entry(
         &self,
@@ -569,17 +663,18 @@ impl Diary {
             .transpose()
     }
 
+    /// One stored reading with its history.
     pub fn entry(&self, id: i64) -> Result<DiaryEntry, StoreError> {
-        let sql = format!("SELECT {READING_COLUMNS} FROM readings WHERE id = ?1");
-        let row = self
-            .conn
-            .query_row(&sql, [id], ReadingRow::from_row)
+        let sql = format!("{ENTRY_SELECT} WHERE r.id = ?1");
+        self.conn
+            .prepare_cached(&sql)?
+            .query_row([id], EntryRow::from_row)
             .optional()?
             .ok_or(StoreError::NotFound {
                 what: "reading",
                 id,
-            })?;
-        self.entry_from(row)
+            })?
+            .entry()
     }
 
     /// Every stored reading taken between `from` and `to` (inclusive), corrected ones
@@ -590,17 +685,16 @@ impl Diary {
         to: DateTime<FixedOffset>,
     ) -> Result<Vec<DiaryEntry>, StoreError> {
         let sql = format!(
-            "SELECT {READING_COLUMNS} FROM readings
-             WHERE taken_at_ms BETWEEN ?1 AND ?2 ORDER BY taken_at_ms, id"
+            "{ENTRY_SELECT} WHERE r.taken_at_ms BETWEEN ?1 AND ?2 ORDER BY r.taken_at_ms, r.id"
         );
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
             .query_map(
                 [from.timestamp_millis(), to.timestamp_millis()],
-                ReadingRow::from_row,
+                EntryRow::from_row,
             )?
             .collect::<Result<Vec<_>, _>>()?;
-        rows.into_iter().map(|r| self.entry_from(r)).collect()
+        rows.into_iter().map(EntryRow::entry).collect()
     }
 
     /// The readings the rules count (corrections in, corrected originals out), oldest first.
@@ -612,51 +706,8 @@ impl Diary {
     pub fn assess(&self, now: DateTime<FixedOffset>) -> Result<Assessment, StoreError> {
         let patient = self.patient()?.ok_or(StoreError::NoPatient)?.patient();
         let plan = self.care_plan()?;
-        Ok(assess(&patient, &plan, &self.effective_readings()?, now))
-    }
-
-    fn entry_from(&self, row: ReadingRow) -> Result<DiaryEntry, StoreError> {
-        Ok(DiaryEntry {
-            id: row.id,
-            reading: row.reading()?,
-            recorded_at: parse_ts(&row.recorded_at, "recorded_at")?,
-            recorded_by: row.recorded_by.clone(),
-            superseded_by: self.amendment_link(row.id, true)?,
-            corrects: self.amendment_link(row.id, false)?,
-        })
-    }
-
-    /// The amendment that has `id` as its original (`as_original`) or as its correction.
-    fn amendment_link(
-        &self,
-        id: i64,
-        as_original: bool,
-    ) -> Result<Option<AmendmentLink>, StoreError> {
-        let sql = if as_original {
-            "SELECT corrected_id, reason, amended_by, amended_at FROM amendments WHERE original_id = ?1"
-        } else {
-            "SELECT original_id, reason, amended_by, amended_at FROM amendments WHERE corrected_id = ?1"
-        };
-        let row = self
-            .conn
-            .query_row(sql, [id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })
-            .optional()?;
-        row.map(|(reading_id, reason, amended_by, at)| {
-            Ok(AmendmentLink {
-                reading_id,
-                reason,
-                amended_by,
-                amended_at: parse_ts(&at, "amended_at")?,
-            })
-        })
-        .transpose()
+        let readings = load_readings_for_assessment(&self.conn, now)?;
+        Ok(assess(&patient, &plan, &readings, now))
     }
 }
 
