@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { connect } from "node:net";
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { launchApp } from "./harness.js";
@@ -176,7 +176,14 @@ test("notifications carry no name, phone number or reading value", async () => {
 });
 
 test("offline: only loopback exists and the internet cannot be reached", { skip: process.env.E2E_OFFLINE !== "1" && "E2E_OFFLINE is not 1 (scripts/e2e.sh sets it inside a network namespace)" }, async () => {
-  assert.deepEqual(readdirSync("/sys/class/net").sort(), ["lo"]);
+  // /proc/net/dev belongs to this process's network namespace (/sys/class/net shows the host's).
+  const interfaces = readFileSync("/proc/net/dev", "utf8")
+    .split("\n")
+    .slice(2)
+    .map((l) => l.split(":")[0].trim())
+    .filter(Boolean)
+    .sort();
+  assert.deepEqual(interfaces, ["lo"]);
   const reached = await new Promise((resolve) => {
     const s = connect({ host: "1.1.1.1", port: 443, timeout: 3000 });
     s.on("connect", () => {
