@@ -91,6 +91,18 @@ impl Diary {
     pub fn is_read_only(&self) -> bool {
         self.conn.is_readonly(MAIN_DB).unwrap_or(false)
     }
+
+    /// Open the diary file at `path` again in place of this one, as [`Diary::open_at`],
+    /// e.g. once a folder that was read-only can be written. This connection is closed
+    /// first: SQLite shares one `-shm` mapping per file within a process, so a read-only
+    /// connection left open would keep the new one read-only too. On an error this diary
+    /// stays closed (every call on it fails) until it is opened again.
+    pub fn reopen_at(&mut self, path: &Path, now: DateTime<FixedOffset>) -> Result<(), StoreError> {
+        let closed = Connection::open_in_memory()?;
+        drop(std::mem::replace(&mut self.conn, closed));
+        *self = Diary::open_at(path, now)?;
+        Ok(())
+    }
 }
 
 /// Check an existing store file without changing a byte of it: a Centinela file this
