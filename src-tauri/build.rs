@@ -36,6 +36,9 @@ fn main() {
             "save_backup_copy",
             "pick_backup",
             "restore_backup",
+            "startup_ready",
+            "get_recovery",
+            "finish_recovery",
         ]),
     ))
     .expect("failed to run tauri-build");

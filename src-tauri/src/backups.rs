@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{CommandError, Shell};
+use crate::commands::{locked, writable, CommandError, Shell};
 use crate::exports::{ask_where, export_dir, failed, SaveAs};
 use crate::AppState;
 
@@ -48,6 +48,13 @@ pub struct Restored {
     pub safety_copy: BackupSummary,
 }
 
+/// The open diary's state; missing when the diary could not be opened at start (the
+/// window then only says why), so no command can reach a diary that is not there.
+fn shell_of<R: Runtime>(app: &AppHandle<R>) -> Answer<tauri::State<'_, Shell>> {
+    app.try_state::<Shell>()
+        .ok_or_else(|| failed("storage", "the diary is not open".into()))
+}
+
 fn data_dir<R: Runtime>(app: &AppHandle<R>) -> PathBuf {
     app.state::<AppState>().data_dir.clone()
 }
@@ -80,7 +87,9 @@ pub fn daily<R: Runtime>(app: &AppHandle<R>) {
     if !should_try(last_failure.as_ref().map(|(at, _)| *at), started) {
         return;
     }
-    let shell = app.state::<Shell>();
+    let Some(shell) = app.try_state::<Shell>() else {
+        return;
+    };
     let now = shell.clock.now().with_timezone(&chrono::Local);
     let Ok(diary) = shell.diary.lock() else {
         return;
@@ -102,13 +111,6 @@ pub fn daily<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-fn locked(shell: &Shell) -> Answer<std::sync::MutexGuard<'_, centinela_core::diary::Diary>> {
-    shell
-        .diary
-        .lock()
-        .map_err(|_| failed("storage", "the diary is unavailable".into()))
-}
-
 // Off the main thread (like every command that may wait on the disk or the diary lock),
 // so the window never freezes.
 #[tauri::command(async)]
@@ -123,7 +125,7 @@ pub fn get_backups(app: AppHandle) -> Answer<BackupsView> {
 /// "Make a backup now", into the app's backups folder.
 #[tauri::command(async)]
 pub fn backup_now(app: AppHandle) -> Answer<BackupSummary> {
-    let shell = app.state::<Shell>();
+    let shell = shell_of(&app)?;
     let now = shell.clock.now().with_timezone(&chrono::Local);
     let diary = locked(&shell)?;
     Ok(backup::backup_now(&diary, &data_dir(&app), None, now)?)
@@ -133,7 +135,7 @@ pub fn backup_now(app: AppHandle) -> Answer<BackupSummary> {
 /// restore on another computer. `None` when they cancel.
 #[tauri::command]
 pub async fn save_backup_copy(app: AppHandle) -> Answer<Option<BackupSummary>> {
-    let shell = app.state::<Shell>();
+    let shell = shell_of(&app)?;
     let now = shell.clock.now();
     let lang = locked(&shell)?.settings()?.language;
     let what = match lang {
@@ -222,10 +224,11 @@ pub fn restore_backup(app: AppHandle, path: String) -> Answer<Restored> {
             ),
         ));
     }
-    let shell = app.state::<Shell>();
+    let shell = shell_of(&app)?;
     let now = shell.clock.now().with_timezone(&chrono::Local);
     let (restored, safety_copy) = {
-        let mut diary = locked(&shell)?;
+        // A restore writes into the diary: one opened read-only is tried again first.
+        let mut diary = writable(&shell)?;
         let done = backup::restore(&mut diary, &dir, &path, now)?;
         if let Ok(settings) = diary.settings() {
             crate::tray::set_tray_language(&app, settings.language);

@@ -24,9 +24,11 @@ use ts_rs::TS;
 use crate::backups::{BackupsView, Restored};
 use crate::commands::{CommandError, DiaryView};
 use crate::exports::{ExportFormat, ExportedFile};
+use crate::recovery::Recovery;
 use crate::AppInfo;
 use centinela_core::backup::{BackupKind, BackupSummary};
 use centinela_core::export::ExportMode;
+use centinela_core::recovery::Pending;
 
 fn render() -> String {
     let mut out = String::from(
@@ -106,6 +108,8 @@ fn render() -> String {
         BackupSummary,
         BackupsView,
         Restored,
+        Pending,
+        Recovery,
     );
     out
 }

@@ -1,7 +1,8 @@
 //! The commands the screens call. Each one takes the diary lock, asks `centinela-core`,
 //! and returns typed data or a `CommandError` code; no rule lives here.
 
-use std::sync::Mutex;
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
 
 use centinela_core::bag::{Bag, NewBag};
 use centinela_core::diary::{
@@ -17,6 +18,8 @@ use serde::{Deserialize, Serialize};
 pub struct Shell {
     pub diary: Mutex<Diary>,
     pub clock: Clock,
+    /// Where the diary lives, to open it again when it was opened read-only.
+    pub data_dir: PathBuf,
 }
 
 /// The wall clock in the computer's time zone, optionally shifted for tests
@@ -78,13 +81,32 @@ impl From<Rejection> for CommandError {
 
 type Answer<T> = Result<T, CommandError>;
 
-fn locked(shell: &Shell) -> Answer<std::sync::MutexGuard<'_, Diary>> {
+pub(crate) fn locked(shell: &Shell) -> Answer<MutexGuard<'_, Diary>> {
     shell.diary.lock().map_err(|_| CommandError {
         code: "storage".into(),
         message: "the diary is unavailable after an earlier failure; restart Centinela".into(),
         field: None,
         rejection: None,
     })
+}
+
+/// The diary, for a command that writes. One opened read-only (its folder could not be
+/// written at start) is opened again first, read-write if it now can be: the family freed
+/// the disk or fixed the folder, then pressed Save again.
+pub(crate) fn writable(shell: &Shell) -> Answer<MutexGuard<'_, Diary>> {
+    let mut diary = locked(shell)?;
+    if diary.is_read_only() {
+        let path = shell.data_dir.join(centinela_core::diary::DIARY_FILE_NAME);
+        match diary.reopen_at(&path, shell.clock.now()) {
+            Ok(()) if diary.is_read_only() => {
+                // The save itself says why (read_only).
+                eprintln!("centinela: the diary folder still cannot be written");
+            }
+            Ok(()) => eprintln!("centinela: the diary can be written again"),
+            Err(e) => eprintln!("centinela: cannot open the diary again: {e}"),
+        }
+    }
+    Ok(diary)
 }
 
 /// The diary day by day: every version of every reading, and the alerts.
@@ -112,7 +134,7 @@ pub fn save_setup(
     setup: Setup,
 ) -> Answer<Home> {
     let now = shell.clock.now();
-    let mut diary = locked(&shell)?;
+    let mut diary = writable(&shell)?;
     diary.save_setup(&setup, now)?;
     apply_settings(&app, &setup.settings);
     Ok(diary.home_in(now, &chrono::Local)?)
@@ -124,7 +146,7 @@ pub fn save_settings(
     shell: tauri::State<'_, Shell>,
     settings: Settings,
 ) -> Answer<Settings> {
-    let mut diary = locked(&shell)?;
+    let mut diary = writable(&shell)?;
     diary.save_settings(&settings, shell.clock.now())?;
     apply_settings(&app, &settings);
     Ok(diary.settings()?)
@@ -156,7 +178,7 @@ pub fn add_reading(
     recorded_by: Option<String>,
 ) -> Answer<SavedReading> {
     let now = shell.clock.now();
-    Ok(locked(&shell)?.add_reading(&reading, recorded_by.as_deref(), now)?)
+    Ok(writable(&shell)?.add_reading(&reading, recorded_by.as_deref(), now)?)
 }
 
 #[tauri::command]
@@ -168,7 +190,7 @@ pub fn amend_reading(
     amended_by: String,
 ) -> Answer<SavedReading> {
     let now = shell.clock.now();
-    Ok(locked(&shell)?.amend_reading(original_id, &reading, &reason, &amended_by, now)?)
+    Ok(writable(&shell)?.amend_reading(original_id, &reading, &reason, &amended_by, now)?)
 }
 
 /// The last `days` days of the diary (1–60).
@@ -202,7 +224,7 @@ pub fn acknowledge_alerts(
     team_said: Option<String>,
 ) -> Answer<Vec<Alert>> {
     let now = shell.clock.now();
-    Ok(locked(&shell)?.acknowledge_open_alerts(&acknowledged_by, team_said.as_deref(), now)?)
+    Ok(writable(&shell)?.acknowledge_open_alerts(&acknowledged_by, team_said.as_deref(), now)?)
 }
 
 /// "New bag hung": the bag hanging now, with its due time. Ends the old bag's reminders.
@@ -213,7 +235,7 @@ pub fn log_bag(
     recorded_by: Option<String>,
 ) -> Answer<Bag> {
     let now = shell.clock.now();
-    Ok(locked(&shell)?.log_bag(&bag, recorded_by.as_deref(), now)?)
+    Ok(writable(&shell)?.log_bag(&bag, recorded_by.as_deref(), now)?)
 }
 
 /// Every bag logged, newest first.
@@ -229,7 +251,7 @@ pub fn pause_infusion(
     paused_by: Option<String>,
 ) -> Answer<Pause> {
     let now = shell.clock.now();
-    Ok(locked(&shell)?.pause_infusion(&reason, paused_by.as_deref(), now)?)
+    Ok(writable(&shell)?.pause_infusion(&reason, paused_by.as_deref(), now)?)
 }
 
 #[tauri::command]
@@ -238,7 +260,7 @@ pub fn resume_infusion(
     resumed_by: Option<String>,
 ) -> Answer<Resumed> {
     let now = shell.clock.now();
-    Ok(locked(&shell)?.resume_infusion(resumed_by.as_deref(), now)?)
+    Ok(writable(&shell)?.resume_infusion(resumed_by.as_deref(), now)?)
 }
 
 /// "OK" on a reminder banner (a bag-change reminder ends only with a new bag).
@@ -249,5 +271,83 @@ pub fn acknowledge_reminder(
     acknowledged_by: Option<String>,
 ) -> Answer<Reminder> {
     let now = shell.clock.now();
-    Ok(locked(&shell)?.acknowledge_reminder(id, acknowledged_by.as_deref(), now)?)
+    Ok(writable(&shell)?.acknowledge_reminder(id, acknowledged_by.as_deref(), now)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+    use std::process::Command;
+
+    fn sh(cmd: &str, args: &[&str]) {
+        let ok = Command::new(cmd).args(args).status().unwrap();
+        assert!(ok.success(), "{cmd} {args:?}");
+    }
+
+    /// Unmounts on drop, so a failing test never leaves a mount behind.
+    struct Mounted<'a>(&'a Path);
+    impl Drop for Mounted<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg("-l").arg(self.0).status();
+        }
+    }
+
+    fn root_or_skip() -> bool {
+        // SAFETY: geteuid only reads the process's user id.
+        if unsafe { libc::geteuid() } == 0 {
+            return true;
+        }
+        assert!(
+            std::env::var_os("CENTINELA_REQUIRE_ROOT_TESTS").is_none(),
+            "CENTINELA_REQUIRE_ROOT_TESTS is set: this test needs root (mount)"
+        );
+        eprintln!("skipped: needs root to mount a read-only folder");
+        false
+    }
+
+    #[test]
+    fn a_read_only_diary_is_written_again_once_its_folder_is_writable() {
+        if !root_or_skip() {
+            return;
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        std::fs::create_dir(&dir).unwrap();
+        let now = Clock::default().now();
+        {
+            // A crash: the files as they are while the diary is open, its -wal beside it
+            // (the case where a read-only connection would keep a new one read-only).
+            let src = tmp.path().join("src");
+            std::fs::create_dir(&src).unwrap();
+            let open = Diary::open_in_at(&src, now).unwrap();
+            for f in ["diary.sqlite3", "diary.sqlite3-wal", "diary.sqlite3-shm"] {
+                std::fs::copy(src.join(f), dir.join(f)).unwrap();
+            }
+            drop(open);
+        }
+        let d = dir.to_str().unwrap();
+        sh("mount", &["--bind", d, d]);
+        let mounted = Mounted(&dir);
+        sh("mount", &["-o", "remount,bind,ro", d]);
+
+        let shell = Shell {
+            diary: Mutex::new(Diary::open_in_at(&dir, now).unwrap()),
+            clock: Clock::default(),
+            data_dir: dir.clone(),
+        };
+        assert!(locked(&shell).unwrap().is_read_only());
+        // Still read-only: it stays so, and the save fails with `read_only`.
+        let settings = Settings::default();
+        let err = writable(&shell)
+            .unwrap()
+            .save_settings(&settings, now)
+            .unwrap_err();
+        assert_eq!(CommandError::from(err).code, "read_only");
+
+        drop(mounted);
+        let mut diary = writable(&shell).unwrap();
+        assert!(!diary.is_read_only(), "opened read-write again");
+        diary.save_settings(&settings, now).unwrap();
+    }
 }

@@ -10,12 +10,17 @@ pub mod exports;
 pub mod instance;
 pub mod login;
 pub mod notify;
+pub mod recovery;
 pub mod scheduler;
 pub mod training;
 pub mod tray;
 pub mod window;
 
+use std::ffi::OsString;
+use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 
 use serde::Serialize;
 use tauri::Manager;
@@ -42,8 +47,56 @@ fn app_info(state: tauri::State<'_, AppState>) -> AppInfo {
     }
 }
 
+/// `--measure-startup`: print when the first screen is painted, then exit; `=stay` prints
+/// and keeps running (to measure memory). The benchmark's minimal app takes the same flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Off,
+    Exit,
+    Stay,
+}
+
+/// The `--measure-startup[=stay]` flag in `args` (without the program name).
+pub fn measure_flag(args: impl IntoIterator<Item = OsString>) -> Measure {
+    args.into_iter()
+        .fold(Measure::Off, |m, a| match a.to_str() {
+            Some("--measure-startup") => Measure::Exit,
+            Some("--measure-startup=stay") => Measure::Stay,
+            _ => m,
+        })
+}
+
+/// When the process started, and whether the first screen was reported yet.
+pub struct StartupSignal {
+    started: Instant,
+    measure: Measure,
+    reported: AtomicBool,
+}
+
+/// The UI calls this once, two frames after its first screen (setup, Home or recovery) is
+/// in the page. Under `--measure-startup` the first call prints
+/// `centinela-ready ms=<ms since start>`; otherwise it does nothing.
+#[tauri::command]
+fn startup_ready(app: tauri::AppHandle, signal: tauri::State<'_, StartupSignal>) {
+    // Only the first call counts (a reload must not print twice).
+    if signal.measure == Measure::Off || signal.reported.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let ms = signal.started.elapsed().as_secs_f64() * 1000.0;
+    // Never println!: a closed stdout would panic, and a panic aborts the app.
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "centinela-ready ms={ms:.1}");
+    let _ = out.flush();
+    if signal.measure == Measure::Exit {
+        app.exit(0);
+    }
+}
+
 /// Builds and runs the app until Quit in the tray (closing the window only hides it).
 pub fn run() -> tauri::Result<()> {
+    // First, so the start-up time counts from (nearly) the top of main.
+    let started = Instant::now();
+    let measure = measure_flag(std::env::args_os().skip(1));
     // Resolved before the builder: the single-instance lock and the login launch depend on it.
     let data_dir = launch_data_dir(std::env::args_os().skip(1));
     let (folder, chosen) = match &data_dir {
@@ -64,9 +117,23 @@ pub fn run() -> tauri::Result<()> {
         .manage(exports::SavedFiles::default())
         .manage(backups::PickedBackup::default())
         .manage(backups::DailyBackupState::default())
-        .on_window_event(window::on_event)
+        .manage(StartupSignal {
+            started,
+            measure,
+            reported: AtomicBool::new(false),
+        })
+        .on_window_event(|w, e| {
+            // A diary that could not be opened leaves no tray and no reminders: closing
+            // the window that says so quits.
+            if w.try_state::<commands::Shell>().is_some() {
+                window::on_event(w, e);
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             app_info,
+            startup_ready,
+            recovery::get_recovery,
+            recovery::finish_recovery,
             commands::get_home,
             commands::get_setup,
             commands::save_setup,
@@ -103,25 +170,71 @@ pub fn run() -> tauri::Result<()> {
         .setup(move |app| {
             let (dir, _) = data_dir?;
             window::build(app, &dir, window::started_hidden())?;
+            app.manage(AppState {
+                data_dir: dir.clone(),
+            });
 
-            let diary = centinela_core::diary::Diary::open_in(&dir)
-                .map_err(|e| format!("cannot open the diary in {}: {e}", dir.display()))?;
+            let clock = commands::Clock::from_env();
+            let diary = match recovery::open_diary(&dir, clock.now()) {
+                Ok(d) => d,
+                Err(e) => {
+                    // Said in the window (a newer Centinela's diary, not a diary, a damaged
+                    // one that could not be moved), with nothing written; no reminders run.
+                    eprintln!("centinela: cannot open the diary in {}: {e}", dir.display());
+                    window::reveal(app.handle());
+                    app.manage(recovery::CannotOpen(std::sync::Mutex::new(Some(e.into()))));
+                    return Ok(());
+                }
+            };
+            if diary.is_read_only() {
+                eprintln!("centinela: the diary folder cannot be written; the diary is read-only");
+            }
             let lang = tray::language_at_start(&diary);
-            let practice = centinela_core::training::Training::open_in(&dir)
-                .map_err(|e| format!("cannot open training in {}: {e}", dir.display()))?;
-            app.manage(training::TrainingState(std::sync::Mutex::new(practice)));
+            // Practice data only: without it the diary still works (training says why).
+            match centinela_core::training::Training::open_in(&dir) {
+                Ok(practice) => {
+                    app.manage(training::TrainingState(std::sync::Mutex::new(practice)));
+                }
+                Err(e) => eprintln!("centinela: cannot open training in {}: {e}", dir.display()),
+            }
             app.manage(commands::Shell {
                 diary: std::sync::Mutex::new(diary),
-                clock: commands::Clock::from_env(),
+                clock,
+                data_dir: dir,
             });
             // No tray host (a bare X server) must not stop the app; the window still works.
             if let Err(e) = tray::build(app.handle(), lang) {
                 eprintln!("centinela: no tray icon: {e}");
             }
-            app.manage(AppState { data_dir: dir });
-            backups::daily(app.handle());
+            // The daily backup is the scheduler's first tick, off the main thread: a
+            // day's first launch must not wait for a copy of the diary before painting.
             scheduler::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measure_startup_flag_in_its_two_forms_only() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(measure_flag(args(&[])), Measure::Off);
+        assert_eq!(measure_flag(args(&["--data-dir", "/a"])), Measure::Off);
+        assert_eq!(
+            measure_flag(args(&["--data-dir", "/a", "--measure-startup"])),
+            Measure::Exit
+        );
+        assert_eq!(
+            measure_flag(args(&["--measure-startup=stay"])),
+            Measure::Stay
+        );
+        assert_eq!(
+            measure_flag(args(&["--measure-startup=other"])),
+            Measure::Off
+        );
+        assert_eq!(measure_flag(args(&["--measure-startups"])), Measure::Off);
+    }
 }

@@ -24,6 +24,7 @@ import type {
   Pause,
   PracticeSaved,
   Reading,
+  Recovery,
   Reminder,
   Resumed,
   SavedReading,
@@ -119,4 +120,12 @@ export const api = {
   pickBackup: (lang: Language) => call<BackupSummary | null>("pick_backup", { lang }),
   /** Replace the diary with a backup; the diary as it was is kept as a backup first. */
   restoreBackup: (path: string) => call<Restored>("restore_backup", { path }),
+
+  /** What must be shown before anything else (a damaged diary set aside, or one that
+   *  cannot be opened), or `null`. */
+  recovery: () => call<Recovery | null>("get_recovery"),
+  /** The family chose (a backup restored, or a new diary): stop offering recovery. */
+  finishRecovery: () => call<null>("finish_recovery"),
+  /** The first screen is painted (the shell times start-up with it under a flag). */
+  startupReady: () => call<null>("startup_ready"),
 };

@@ -314,7 +314,7 @@ export type ExportFormat = "csv" | "fhir";
 
 export type ExportMode = "care_team" | "sharing";
 
-export type BackupKind = "daily" | "manual" | "before_restore";
+export type BackupKind = "daily" | "manual" | "before_restore" | "before_upgrade";
 
 export type BackupSummary = { path: string, 
 /**
@@ -343,3 +343,35 @@ schema_version: number, size_bytes: number, };
 export type BackupsView = { backups: Array<BackupSummary>, folder: string, };
 
 export type Restored = { restored: BackupSummary, safety_copy: BackupSummary, };
+
+export type Pending = { 
+/**
+ * What was wrong with it, in plain English (for logs; the UI has its own words).
+ */
+reason: string, 
+/**
+ * Where the untouched file is now.
+ */
+moved_to: string, 
+/**
+ * When it was moved aside.
+ */
+at: string, };
+
+export type Recovery = { 
+/**
+ * A damaged diary moved aside, untouched: what was wrong, where it is, when.
+ */
+damaged: Pending | null, 
+/**
+ * The newest backup that passes its check, offered first (None: there is none).
+ */
+newest_backup: BackupSummary | null, 
+/**
+ * The diary cannot be opened at all (e.g. a newer Centinela's). Nothing was written.
+ */
+cannot_open: CommandError | null, 
+/**
+ * The data folder, to say where the diary is.
+ */
+data_dir: string, };

@@ -206,3 +206,37 @@ describe("backup and export errors", () => {
     expect(commandErrorText(err("export_failed"), "es")).toMatch(/carpeta/);
   });
 });
+
+describe("the disk under the diary", () => {
+  const err = (code: string, message = `english ${code}`) => ({ code, message, field: null, rejection: null });
+  it("a full disk says nothing was saved, what to do, and that the typing is kept", () => {
+    expect(commandErrorText(err("disk_full"), "en")).toBe(
+      "The computer's disk is full, so this was NOT saved. Free some space, then press Save again. What you typed is still here.",
+    );
+    expect(commandErrorText(err("disk_full"), "es")).toBe(
+      "El disco de la computadora está lleno, así que esto NO se guardó. Libere espacio y vuelva a presionar Guardar. Lo que escribió sigue aquí.",
+    );
+  });
+  it("each disk failure has its own sentence, never the log text, in both languages", () => {
+    for (const lang of ["en", "es"] as const) {
+      const seen = new Set<string>();
+      for (const code of ["disk_full", "read_only", "disk_io"]) {
+        const s = commandErrorText(err(code), lang);
+        expect(s).not.toMatch(/english|err\.cmd/);
+        expect(s).toMatch(lang === "en" ? /NOT saved.*still here/ : /NO se guardó.*sigue aquí/);
+        seen.add(s);
+      }
+      expect(seen.size).toBe(3);
+    }
+    expect(commandErrorText(err("read_only"), "en")).toMatch(/cannot write to its folder/);
+    expect(commandErrorText(err("disk_io"), "es")).toMatch(/anote el registro en papel/);
+  });
+  it("a damaged diary is not confused with a damaged backup", () => {
+    const diary = err("damaged", "the diary file is damaged and cannot be used as it is: bad page");
+    expect(commandErrorText(diary, "en")).toMatch(/diary file is damaged.*newest backup/);
+    expect(commandErrorText(diary, "es")).toMatch(/archivo del diario está dañado/);
+    expect(commandErrorText(err("damaged", "/x/b.sqlite3 is damaged and cannot be used (bad)"), "en")).toMatch(
+      /That backup is damaged/,
+    );
+  });
+});

@@ -248,11 +248,17 @@ const COMMAND_CODES = [
   "export_failed",
   "open_failed",
   "not_exported",
+  // The disk under the diary (core/src/diary/error.rs): the save did not happen.
+  "disk_full",
+  "read_only",
+  "disk_io",
 ] as const;
 
 /** The sentence for a command error that is not about one field. */
 export function commandErrorText(e: CommandError, lang: Lang): string {
   if (e.code === "rejected" && e.rejection) return fieldErrorText(fromRejection(e.rejection), lang);
+  // One code for a damaged backup and a damaged diary; the store's log message tells them apart.
+  if (e.code === "damaged" && /^the diary file/.test(e.message)) return t("err.cmd.diary_damaged", lang);
   if ((COMMAND_CODES as readonly string[]).includes(e.code)) {
     return t(`err.cmd.${e.code as (typeof COMMAND_CODES)[number]}`, lang);
   }

@@ -302,6 +302,14 @@ const en = {
     "The file could not be saved. Check that the folder is there and has room, then try again.",
   "err.cmd.open_failed": "The PDF could not be opened. Open it from its folder instead.",
   "err.cmd.not_exported": "Centinela only opens the documents it saved.",
+  "err.cmd.disk_full":
+    "The computer's disk is full, so this was NOT saved. Free some space, then press Save again. What you typed is still here.",
+  "err.cmd.read_only":
+    "Centinela cannot write to its folder right now, so this was NOT saved. What you typed is still here. Check that the disk is connected, then press Save again. If it keeps happening, restart the computer.",
+  "err.cmd.disk_io":
+    "The computer could not write to its disk, so this was NOT saved. What you typed is still here. Press Save again. If it keeps happening, write the reading on paper and restart the computer.",
+  "err.cmd.diary_damaged":
+    "The diary file is damaged. Close Centinela and open it again: it will offer your newest backup.",
 
   // Issue 4: course, bags, pauses and reminders
   "nav.newBag": "New bag",
@@ -520,6 +528,7 @@ const en = {
   "records.kind.daily": "automatic",
   "records.kind.manual": "made by hand",
   "records.kind.before_restore": "before a restore",
+  "records.kind.before_upgrade": "before an update",
   "records.kind.file": "chosen file",
   "records.readings.none": "no readings",
   "records.readings.one": "1 reading",
@@ -537,6 +546,35 @@ const en = {
   "records.firstRun.title": "Moving from another computer?",
   "records.firstRun.what":
     "If you saved a copy of your Centinela diary (for example on a USB stick), restore it here instead of starting again.",
+
+  // A damaged diary found at start (Recovery.svelte), or one that cannot be opened at all
+  "recovery.title": "Your diary file is damaged",
+  "recovery.what":
+    "When Centinela opened, it checked the diary and found that the file is damaged. It was not deleted or changed: it was kept aside, as it was.",
+  "recovery.keptAt": "Where the damaged file is kept, for the care team or a technician:",
+  "recovery.choose": "What would you like to do?",
+  "recovery.restore.title": "Restore your newest backup",
+  "recovery.restore.yes": "Restore it",
+  "recovery.restore.after":
+    "Readings written after that backup are not in it. If you noted them on paper, write them again.",
+  "recovery.other.title": "Choose another backup file",
+  "recovery.other.what": "A copy you saved yourself, for example on a USB stick.",
+  "recovery.noBackup": "There is no backup of the diary on this computer.",
+  "recovery.new.title": "Start a new, empty diary",
+  "recovery.new.what":
+    "Only if you have no backup. The new diary starts blank. The damaged file stays where it is, for the care team or a technician.",
+  "recovery.new.sure1": "Are you sure? The new diary will have none of your child's readings.",
+  "recovery.new.yes1": "Yes, start empty",
+  "recovery.new.sure2": "Last check: start a new, empty diary now?",
+  "recovery.new.yes2": "Yes, I am sure",
+  "startup.cannotOpen.title": "Centinela cannot open the diary",
+  "startup.newer_version":
+    "This diary was saved by a newer version of Centinela. Install the newest version of Centinela to open it. Nothing in the diary was changed.",
+  "startup.not_a_diary":
+    "The file in Centinela's folder is not a Centinela diary. Nothing in it was changed. Ask the person who set up Centinela on this computer for help.",
+  "startup.other": "The diary could not be opened: {message}",
+  "startup.where": "The diary's folder:",
+  "startup.close": "Close this window to quit Centinela.",
   "training.back": "Back to overview",
   "training.story": "Practice situation",
   "training.child": "The child in this story",
@@ -871,6 +909,14 @@ const es: Record<Key, string> = {
     "No se pudo guardar el archivo. Revise que la carpeta exista y tenga espacio, e intente de nuevo.",
   "err.cmd.open_failed": "No se pudo abrir el PDF. Ábralo desde su carpeta.",
   "err.cmd.not_exported": "Centinela solo abre los documentos que guardó.",
+  "err.cmd.disk_full":
+    "El disco de la computadora está lleno, así que esto NO se guardó. Libere espacio y vuelva a presionar Guardar. Lo que escribió sigue aquí.",
+  "err.cmd.read_only":
+    "Centinela no puede escribir en su carpeta en este momento, así que esto NO se guardó. Lo que escribió sigue aquí. Revise que el disco esté conectado y vuelva a presionar Guardar. Si sigue pasando, reinicie la computadora.",
+  "err.cmd.disk_io":
+    "La computadora no pudo escribir en su disco, así que esto NO se guardó. Lo que escribió sigue aquí. Vuelva a presionar Guardar. Si sigue pasando, anote el registro en papel y reinicie la computadora.",
+  "err.cmd.diary_damaged":
+    "El archivo del diario está dañado. Cierre Centinela y vuelva a abrirlo: le ofrecerá su respaldo más reciente.",
 
   // Issue 4: course, bags, pauses and reminders
   "nav.newBag": "Bolsa nueva",
@@ -1089,6 +1135,7 @@ const es: Record<Key, string> = {
   "records.kind.daily": "automático",
   "records.kind.manual": "hecho a mano",
   "records.kind.before_restore": "antes de restaurar",
+  "records.kind.before_upgrade": "antes de una actualización",
   "records.kind.file": "archivo elegido",
   "records.readings.none": "sin registros",
   "records.readings.one": "1 registro",
@@ -1106,6 +1153,33 @@ const es: Record<Key, string> = {
   "records.firstRun.title": "¿Viene de otra computadora?",
   "records.firstRun.what":
     "Si guardó una copia de su diario de Centinela (por ejemplo en una memoria USB), restáurela aquí en lugar de empezar de nuevo.",
+  "recovery.title": "El archivo de su diario está dañado",
+  "recovery.what":
+    "Al abrirse, Centinela revisó el diario y encontró que el archivo está dañado. No se borró ni se cambió: se guardó aparte, tal como estaba.",
+  "recovery.keptAt": "Dónde se guarda el archivo dañado, para el equipo médico o un técnico:",
+  "recovery.choose": "¿Qué desea hacer?",
+  "recovery.restore.title": "Restaurar su respaldo más reciente",
+  "recovery.restore.yes": "Restaurarlo",
+  "recovery.restore.after":
+    "Los registros anotados después de ese respaldo no están en él. Si los anotó en papel, vuelva a escribirlos.",
+  "recovery.other.title": "Elegir otro archivo de respaldo",
+  "recovery.other.what": "Una copia que usted guardó, por ejemplo en una memoria USB.",
+  "recovery.noBackup": "No hay ningún respaldo del diario en esta computadora.",
+  "recovery.new.title": "Empezar un diario nuevo, vacío",
+  "recovery.new.what":
+    "Solo si no tiene ningún respaldo. El diario nuevo empieza en blanco. El archivo dañado se queda donde está, para el equipo médico o un técnico.",
+  "recovery.new.sure1": "¿Está seguro? El diario nuevo no tendrá ninguno de los registros del niño.",
+  "recovery.new.yes1": "Sí, empezar vacío",
+  "recovery.new.sure2": "Última revisión: ¿empezar ahora un diario nuevo y vacío?",
+  "recovery.new.yes2": "Sí, estoy seguro",
+  "startup.cannotOpen.title": "Centinela no puede abrir el diario",
+  "startup.newer_version":
+    "Este diario fue guardado por una versión más nueva de Centinela. Instale la versión más reciente de Centinela para abrirlo. No se cambió nada en el diario.",
+  "startup.not_a_diary":
+    "El archivo en la carpeta de Centinela no es un diario de Centinela. No se cambió nada en él. Pida ayuda a la persona que instaló Centinela en esta computadora.",
+  "startup.other": "No se pudo abrir el diario: {message}",
+  "startup.where": "La carpeta del diario:",
+  "startup.close": "Cierre esta ventana para salir de Centinela.",
   "training.back": "Volver al resumen",
   "training.story": "Situación de práctica",
   "training.child": "El niño o la niña de esta historia",

@@ -37,6 +37,8 @@ describe("backups in words", () => {
   it("names each kind, and a picked file", () => {
     expect(backupKindText("daily", "en")).toBe("automatic");
     expect(backupKindText("before_restore", "es")).toBe("antes de restaurar");
+    expect(backupKindText("before_upgrade", "en")).toBe("before an update");
+    expect(backupKindText("before_upgrade", "es")).toBe("antes de una actualización");
     expect(backupKindText(null, "en")).toBe("chosen file");
   });
 

@@ -17,6 +17,8 @@ export function backupKindText(kind: BackupKind | null, lang: Lang): string {
       return t("records.kind.manual", lang);
     case "before_restore":
       return t("records.kind.before_restore", lang);
+    case "before_upgrade":
+      return t("records.kind.before_upgrade", lang);
     default:
       return t("records.kind.file", lang);
   }
