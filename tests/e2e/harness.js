@@ -117,15 +117,55 @@ export function appPidsOn(dataDir) {
 }
 
 /**
+ * Whether this test may mount and unmount (root). Without root it skips the test locally
+ * and returns false; under CI or with E2E_REQUIRE_ROOT=1 it fails instead, so a CI run
+ * never passes by skipping.
+ */
+export function requireRoot(t) {
+  if (process.getuid?.() === 0) return true;
+  if (process.env.CI || process.env.E2E_REQUIRE_ROOT === "1") {
+    throw new Error("this test needs root (mounts); CI and E2E_REQUIRE_ROOT=1 require it");
+  }
+  t.skip("needs root to mount a small or read-only folder");
+  return false;
+}
+
+/** Mount points at or under `dir`, deepest first (from /proc/self/mountinfo). */
+export function mountsUnder(dir) {
+  const unescape = (p) => p.replace(/\\(\d{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
+  return readFileSync("/proc/self/mountinfo", "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => unescape(l.split(" ")[4]))
+    .filter((m) => m === dir || m.startsWith(dir + "/"))
+    .sort((a, b) => b.length - a.length);
+}
+
+/** Lazily unmounts everything mounted at or under `dir`, deepest first. */
+export async function unmountUnder(dir) {
+  for (const m of mountsUnder(dir)) {
+    await run("umount", ["-l", m]).catch((e) => console.error(`umount -l ${m}: ${e.message}`));
+  }
+}
+
+/**
  * Everything up and a session open on the app with a fresh data folder.
  * `env` is added to the app's environment. `notifications: true` first starts a mock
- * notification server on the session bus (see `app.notifications`).
+ * notification server on the session bus (see `app.notifications`). `beforeLaunch(dataDir)`
+ * runs before the app first starts (the folder does not exist yet: it may mount one there).
  * Returns { session, dataDir, display, env, notifications, restart, stop }: `restart()` quits
- * the app, waits until its process is really gone (and `downMs` more, if given), and opens a
- * new session on the same data folder (`app.session` then points at the new one). `env` is
- * the app's environment, for launching more copies of it (see `launchSecond`).
+ * the app, waits until its process is really gone (and `downMs` more, if given), runs
+ * `beforeStart(dataDir)` if given, and opens a new session on the same data folder
+ * (`app.session` then points at the new one). `env` is the app's environment, for launching
+ * more copies of it (see `launchSecond`). `stop()` unmounts whatever a test mounted in its
+ * folder before removing it.
  */
-export async function launchApp({ name = "e2e", env = {}, notifications = false } = {}) {
+export async function launchApp({
+  name = "e2e",
+  env = {},
+  notifications = false,
+  beforeLaunch = null,
+} = {}) {
   mkdirSync(artifactsDir, { recursive: true });
   const log = createWriteStream(join(artifactsDir, `${name}.log`));
   const application = appPath();
@@ -190,6 +230,8 @@ export async function launchApp({ name = "e2e", env = {}, notifications = false 
     await notifier?.stop();
     await stop(xvfb);
     log.end();
+    // Never remove through a mount: a test's tmpfs or read-only bind goes first.
+    await unmountUnder(root);
     rmSync(root, { recursive: true, force: true });
   };
 
@@ -204,7 +246,7 @@ export async function launchApp({ name = "e2e", env = {}, notifications = false 
     stop: teardown,
     restart: null,
   };
-  handle.restart = async ({ downMs = 0 } = {}) => {
+  handle.restart = async ({ downMs = 0, beforeStart = null } = {}) => {
     await session.quit();
     session = null;
     handle.session = null;
@@ -215,6 +257,7 @@ export async function launchApp({ name = "e2e", env = {}, notifications = false 
     });
     // Time passing while Centinela is not running (reminders that come due meanwhile).
     if (downMs) await new Promise((r) => setTimeout(r, downMs));
+    if (beforeStart) await beforeStart(dataDir);
     session = await start();
     handle.session = session;
     return session;
@@ -227,6 +270,7 @@ export async function launchApp({ name = "e2e", env = {}, notifications = false 
         what: `tauri-driver on ${base}`,
       }),
     ]);
+    if (beforeLaunch) await beforeLaunch(dataDir);
     session = await start();
   } catch (e) {
     await teardown();
