@@ -274,7 +274,8 @@ pub fn acknowledge_reminder(
     Ok(writable(&shell)?.acknowledge_reminder(id, acknowledged_by.as_deref(), now)?)
 }
 
-#[cfg(test)]
+// Mounts a read-only folder: Linux (and root) only.
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
     use std::path::Path;
