@@ -50,7 +50,7 @@ pub struct Restored {
 
 /// The open diary's state; missing when the diary could not be opened at start (the
 /// window then only says why), so no command can reach a diary that is not there.
-fn shell_of<R: Runtime>(app: &AppHandle<R>) -> Answer<tauri::State<'_, Shell>> {
+pub(crate) fn shell_of<R: Runtime>(app: &AppHandle<R>) -> Answer<tauri::State<'_, Shell>> {
     app.try_state::<Shell>()
         .ok_or_else(|| failed("storage", "the diary is not open".into()))
 }

@@ -234,7 +234,7 @@ fn family_language(shell: &Shell) -> Answer<Language> {
 /// family picks. `None` when they cancel the dialog.
 #[tauri::command]
 pub async fn save_report(app: AppHandle, lang: Option<Language>) -> Answer<Option<ExportedFile>> {
-    let shell = app.state::<Shell>();
+    let shell = crate::backups::shell_of(&app)?;
     let now = shell.clock.now();
     // Made before the dialog: a diary that cannot make a report says so at once.
     let (pdf, family) = {
@@ -284,7 +284,7 @@ pub async fn save_export(
     format: ExportFormat,
     mode: ExportMode,
 ) -> Answer<Option<ExportedFile>> {
-    let shell = app.state::<Shell>();
+    let shell = crate::backups::shell_of(&app)?;
     let now = shell.clock.now();
     let text = {
         let diary = shell
