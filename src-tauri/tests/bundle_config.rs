@@ -46,7 +46,11 @@ fn ico_sizes(bytes: &[u8]) -> Vec<u32> {
 /// The element types in a macOS .icns.
 fn icns_types(bytes: &[u8]) -> Vec<String> {
     assert_eq!(&bytes[..4], b"icns", "not an .icns");
-    assert_eq!(be32(bytes, 4) as usize, bytes.len(), ".icns length field is wrong");
+    assert_eq!(
+        be32(bytes, 4) as usize,
+        bytes.len(),
+        ".icns length field is wrong"
+    );
     let mut types = Vec::new();
     let mut at = 8;
     while at < bytes.len() {
@@ -68,7 +72,10 @@ fn every_listed_icon_exists_and_is_what_its_name_says() {
         .map(|v| v.as_str().unwrap())
         .collect();
     for kind in [".png", ".ico", ".icns"] {
-        assert!(icons.iter().any(|i| i.ends_with(kind)), "no {kind} icon listed");
+        assert!(
+            icons.iter().any(|i| i.ends_with(kind)),
+            "no {kind} icon listed"
+        );
     }
     for icon in &icons {
         let bytes = read(icon);
@@ -76,7 +83,10 @@ fn every_listed_icon_exists_and_is_what_its_name_says() {
         if let Some(stem) = name.strip_suffix(".png") {
             let (w, h, colour) = png_header(&bytes, name);
             assert_eq!(w, h, "{name} is not square");
-            assert_eq!(colour, 6, "{name} is not RGBA (Linux menus need transparency)");
+            assert_eq!(
+                colour, 6,
+                "{name} is not RGBA (Linux menus need transparency)"
+            );
             if let Some((a, b)) = stem.split_once('x') {
                 let (a, b): (u32, u32) = (a.parse().unwrap(), b.parse().unwrap());
                 assert_eq!((w, h), (a, b), "{name} is {w}x{h}");
@@ -86,7 +96,10 @@ fn every_listed_icon_exists_and_is_what_its_name_says() {
         } else if name.ends_with(".ico") {
             let sizes = ico_sizes(&bytes);
             for want in [16, 32, 48, 256] {
-                assert!(sizes.contains(&want), "{name} lacks {want} px (has {sizes:?})");
+                assert!(
+                    sizes.contains(&want),
+                    "{name} lacks {want} px (has {sizes:?})"
+                );
             }
         } else if name.ends_with(".icns") {
             let types = icns_types(&bytes);
@@ -140,7 +153,10 @@ fn macos_bundle_is_configured() {
     }
     let width = dmg["windowSize"]["width"].as_u64().unwrap();
     for key in ["appPosition", "applicationFolderPosition"] {
-        assert!(dmg[key]["x"].as_u64().unwrap() < width, "{key} is outside the dmg window");
+        assert!(
+            dmg[key]["x"].as_u64().unwrap() < width,
+            "{key} is outside the dmg window"
+        );
     }
 }
 
@@ -149,15 +165,28 @@ fn linux_menu_entry_and_package_metadata() {
     let cfg = config();
     let bundle = &cfg["bundle"];
     assert_eq!(cfg["mainBinaryName"], "centinela");
-    for key in ["publisher", "copyright", "shortDescription", "longDescription"] {
-        assert!(bundle[key].as_str().is_some_and(|s| !s.is_empty()), "bundle.{key}");
+    for key in [
+        "publisher",
+        "copyright",
+        "shortDescription",
+        "longDescription",
+    ] {
+        assert!(
+            bundle[key].as_str().is_some_and(|s| !s.is_empty()),
+            "bundle.{key}"
+        );
     }
     let licence = String::from_utf8(read(bundle["licenseFile"].as_str().unwrap())).unwrap();
     assert!(licence.contains(bundle["license"].as_str().unwrap()));
 
     let deb = &bundle["linux"]["deb"];
     let template = String::from_utf8(read(deb["desktopTemplate"].as_str().unwrap())).unwrap();
-    for line in ["Exec={{exec}}", "Icon={{icon}}", "Name={{name}}", "Type=Application"] {
+    for line in [
+        "Exec={{exec}}",
+        "Icon={{icon}}",
+        "Name={{name}}",
+        "Type=Application",
+    ] {
         assert!(template.lines().any(|l| l == line), "template lacks {line}");
     }
     // A Spanish-speaking family sees a Spanish menu entry.
