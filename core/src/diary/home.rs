@@ -221,8 +221,8 @@ impl Diary {
     }
 }
 
-/// The child's details inside `tx` (name trimmed), as [`Diary::save_patient`] writes them.
-fn write_patient(
+/// The child's details inside `tx` (name trimmed): for [`Diary::save_patient`] and the setup.
+pub(super) fn write_patient(
     tx: &Transaction<'_>,
     patient: &PatientRecord,
     now: DateTime<FixedOffset>,
@@ -244,8 +244,8 @@ fn write_patient(
     Ok(())
 }
 
-/// The care plan inside `tx`, as [`Diary::save_care_plan`] writes it.
-fn write_care_plan(
+/// The care plan inside `tx`: for [`Diary::save_care_plan`] and the setup.
+pub(super) fn write_care_plan(
     tx: &Transaction<'_>,
     plan: &CarePlan,
     now: DateTime<FixedOffset>,

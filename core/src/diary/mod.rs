@@ -535,20 +535,7 @@ impl Diary {
     ) -> Result<(), StoreError> {
         check_patient_record(patient, now)?;
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO patient (id, name, birth_date, weight_kg, height_cm, updated_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (id) DO UPDATE SET name = excluded.name,
-                 birth_date = excluded.birth_date, weight_kg = excluded.weight_kg,
-                 height_cm = excluded.height_cm, updated_at = excluded.updated_at",
-            params![
-                patient.name.trim(),
-                patient.birth_date.to_string(),
-                patient.weight_kg,
-                patient.height_cm,
-                ts(&now),
-            ],
-        )?;
+        home::write_patient(&tx, patient, now)?;
         tx.commit()?;
         Ok(())
     }
@@ -566,12 +553,7 @@ impl Diary {
     ) -> Result<(), StoreError> {
         plausibility::check_care_plan(plan)?;
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO care_plan (id, fever_threshold_c, updated_at) VALUES (1, ?1, ?2)
-             ON CONFLICT (id) DO UPDATE SET fever_threshold_c = excluded.fever_threshold_c,
-                 updated_at = excluded.updated_at",
-            params![plan.fever_threshold_c, ts(&now)],
-        )?;
+        home::write_care_plan(&tx, plan, now)?;
         tx.commit()?;
         Ok(())
     }
