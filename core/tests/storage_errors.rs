@@ -367,3 +367,39 @@ fn a_read_only_folder_after_a_crash_opens_read_only_with_the_last_saves() {
     shared_and_empty(&data);
     read_only_round(&data, 4);
 }
+
+#[test]
+fn a_full_disk_at_launch_opens_read_only_and_writable_once_there_is_room() {
+    if !root_or_skip("a full disk at launch (tmpfs)") {
+        return;
+    }
+    let tmp = TempDir::new().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let _mount = Mount::tmpfs(&data, "size=2m,mode=0700");
+    drop(diary_in(&data, 2));
+    let wal = data.join(format!("{DIARY_FILE_NAME}-wal"));
+    let shm = data.join(format!("{DIARY_FILE_NAME}-shm"));
+    assert!(!wal.exists(), "a clean close leaves no -wal");
+    let filler = fill(&data);
+
+    // The read-only look needs a -shm it cannot grow: still the diary opens, to be read.
+    let mut d = Diary::open_in_at(&data, at(2)).unwrap();
+    assert!(d.is_read_only());
+    assert_eq!(count(&d), 2, "everything saved is shown");
+    assert_eq!(d.setup().unwrap().unwrap().patient.name, "Valeria");
+    let e = save(&mut d, 2).unwrap_err();
+    assert!(["disk_full", "read_only"].contains(&e.code()), "{e}");
+    assert_eq!(count(&d), 2);
+    assert!(
+        !wal.exists() && !shm.exists(),
+        "the look left nothing behind"
+    );
+
+    std::fs::remove_file(filler).unwrap();
+    d.reopen_at(&data.join(DIARY_FILE_NAME), at(2)).unwrap();
+    assert!(!d.is_read_only());
+    save(&mut d, 2).unwrap();
+    assert_eq!(count(&d), 3);
+    assert_eq!(integrity(&d), "ok");
+}

@@ -9,8 +9,9 @@
 //!    bytes untouched (switching to WAL would already rewrite the header).
 //! 3. Read-write: WAL, `synchronous=FULL`, foreign keys. An older schema is first copied
 //!    into `backups/` as a `BeforeUpgrade` backup, then migrated.
-//! 4. When the folder or the file cannot be written (a read-only disk), the diary is
-//!    opened read-only instead: it can be shown, and every save fails with `read_only`.
+//! 4. When the folder or the file cannot be written (a read-only disk, or a full one),
+//!    the diary is opened read-only instead: it can be shown, and every save fails with
+//!    `read_only` until it is opened again.
 
 use std::fs::{self, OpenOptions};
 use std::io;
@@ -63,7 +64,7 @@ impl Diary {
                 Err(e) if is_read_only_error(&e) && hot_journal(path) => {
                     check_after_rollback = true;
                 }
-                Err(e) if cannot_write(&e) => return open_read_only(path, e),
+                Err(e) if cannot_write(&e) || no_room(&e) => return open_read_only(path, e),
                 Err(e) => return Err(e),
             }
         }
@@ -73,7 +74,7 @@ impl Diary {
                 crate::backup::sweep_stale_temp_files(&data_dir, now);
                 Ok(diary)
             }
-            Err(e) if !created && cannot_write(&e) => open_read_only(path, e),
+            Err(e) if !created && (cannot_write(&e) || no_room(&e)) => open_read_only(path, e),
             Err(e) => Err(e),
         }
     }
@@ -283,6 +284,17 @@ fn cannot_write(e: &StoreError) -> bool {
             e.sqlite_error_code(),
             Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
         )
+    )
+}
+
+/// A full disk: the file is whole but nothing can be added, not even the room a WAL
+/// diary's `-shm` needs for a read-only look (`SQLITE_IOERR_SHMSIZE`). Opened read-only
+/// it can still be shown; a save then reopens it once space is freed.
+fn no_room(e: &StoreError) -> bool {
+    matches!(
+        e,
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if f.code == ErrorCode::DiskFull || f.extended_code == ffi::SQLITE_IOERR_SHMSIZE
     )
 }
 
