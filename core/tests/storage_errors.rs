@@ -403,3 +403,21 @@ fn a_full_disk_at_launch_opens_read_only_and_writable_once_there_is_room() {
     assert_eq!(count(&d), 3);
     assert_eq!(integrity(&d), "ok");
 }
+
+#[test]
+fn a_failed_reopen_leaves_the_diary_read_only_so_the_next_save_tries_again() {
+    let tmp = TempDir::new().unwrap();
+    let mut d = diary_in(tmp.path(), 1);
+    let good = tmp.path().join(DIARY_FILE_NAME);
+    let garbage = tmp.path().join("garbage").join(DIARY_FILE_NAME);
+    std::fs::create_dir(garbage.parent().unwrap()).unwrap();
+    std::fs::write(&garbage, vec![0x55u8; 8192]).unwrap();
+    assert!(d.reopen_at(&garbage, at(1)).is_err());
+    // Closed: not a blank diary that takes saves, but one that asks to be opened again.
+    assert!(d.is_read_only());
+    assert!(save(&mut d, 1).is_err());
+    d.reopen_at(&good, at(1)).unwrap();
+    assert!(!d.is_read_only());
+    save(&mut d, 1).unwrap();
+    assert_eq!(count(&d), 2);
+}

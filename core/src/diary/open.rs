@@ -97,9 +97,13 @@ impl Diary {
     /// e.g. once a folder that was read-only can be written. This connection is closed
     /// first: SQLite shares one `-shm` mapping per file within a process, so a read-only
     /// connection left open would keep the new one read-only too. On an error this diary
-    /// stays closed (every call on it fails) until it is opened again.
+    /// stays closed (every call on it fails) and says it is read-only, so the next save
+    /// tries to open it again.
     pub fn reopen_at(&mut self, path: &Path, now: DateTime<FixedOffset>) -> Result<(), StoreError> {
-        let closed = Connection::open_in_memory()?;
+        let closed = Connection::open_with_flags(
+            ":memory:",
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
         drop(std::mem::replace(&mut self.conn, closed));
         *self = Diary::open_at(path, now)?;
         Ok(())
