@@ -567,13 +567,14 @@ pub(crate) fn before_upgrade(
 
 /// Remove what a crashed backup left in the backups folder: hidden temporary copies
 /// (`.diary-*.tmp`) and staging folders (`.centinela-stage-*`). Only those last changed
-/// over an hour before `now`, so a backup another process is making right now is left
-/// alone. Best effort.
-pub(crate) fn sweep_stale_temp_files(data_dir: &Path, now: DateTime<FixedOffset>) {
+/// over an hour before `wall`, so a backup another process is making right now is left
+/// alone. Best effort. `wall` is the computer's clock, the one file times come from (the
+/// diary's clock may be set elsewhere, as in the end-to-end tests).
+pub(crate) fn sweep_stale_temp_files(data_dir: &Path, wall: std::time::SystemTime) {
     let Ok(entries) = fs::read_dir(backups_dir(data_dir)) else {
         return;
     };
-    let cutoff = std::time::SystemTime::from(now) - std::time::Duration::from_secs(3600);
+    let cutoff = wall - std::time::Duration::from_secs(3600);
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let temp_copy = name.starts_with(".diary-") && name.contains(".tmp");

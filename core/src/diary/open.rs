@@ -45,7 +45,8 @@ impl Diary {
     }
 
     /// Open (or create) the diary file at `path`; `now` names the copy kept before an
-    /// upgrade and decides which leftover temporary files in `backups/` are stale.
+    /// upgrade. Leftover temporary files in `backups/` over an hour old by the computer's
+    /// clock are removed.
     ///
     /// Refuses, without writing to it: a damaged file ([`StoreError::Damaged`]), a file
     /// written by a newer Centinela ([`StoreError::NewerVersion`]) and a file that is
@@ -71,7 +72,8 @@ impl Diary {
         let data_dir = parent_dir(path);
         match open_read_write(path, &data_dir, now, check_after_rollback) {
             Ok(diary) => {
-                crate::backup::sweep_stale_temp_files(&data_dir, now);
+                // File times come from the computer's clock, not the diary's.
+                crate::backup::sweep_stale_temp_files(&data_dir, std::time::SystemTime::now());
                 Ok(diary)
             }
             Err(e) if !created && (cannot_write(&e) || no_room(&e)) => open_read_only(path, e),
