@@ -15,12 +15,16 @@ use centinela_core::diary::{Diary, APPLICATION_ID, DIARY_FILE_NAME, SCHEMA_VERSI
 use centinela_core::reminder::Wake;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 use chrono_tz::America::Mexico_City;
-use rusqlite::{types::ValueRef, Connection, OpenFlags};
+use rusqlite::Connection;
 use tempfile::TempDir;
 
 #[path = "common/family_fixture.rs"]
 mod family;
 use family::{setup, temp};
+
+#[path = "common/diary_state.rs"]
+mod state;
+use state::{dump, files_in, read_only};
 
 const V1_FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -112,78 +116,15 @@ fn more_readings(d: &mut Diary) {
     }
 }
 
-/// Every row of every table of the diary seen by `conn`, as text, with the schema and
-/// the file's mark, to compare two states exactly.
-fn dump(conn: &Connection) -> Vec<String> {
-    let mut out = vec![];
-    for pragma in ["application_id", "user_version"] {
-        let v: i64 = conn
-            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
-            .unwrap();
-        out.push(format!("{pragma} = {v}"));
-    }
-    let schema: Vec<(String, String, Option<String>)> = conn
-        .prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    for (kind, name, sql) in &schema {
-        out.push(format!("{kind} {name}: {}", sql.as_deref().unwrap_or("")));
-    }
-    for (kind, name, _) in &schema {
-        if kind != "table" {
-            continue;
-        }
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{name}\" ORDER BY rowid"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows: Vec<String> = stmt
-            .query_map([], |r| {
-                let cells: Vec<String> = (0..n)
-                    .map(|i| match r.get_ref(i).unwrap() {
-                        ValueRef::Null => "NULL".to_string(),
-                        ValueRef::Integer(v) => v.to_string(),
-                        ValueRef::Real(v) => format!("{v:?}"),
-                        ValueRef::Text(v) => format!("{:?}", String::from_utf8_lossy(v)),
-                        ValueRef::Blob(v) => format!("x'{v:02x?}'"),
-                    })
-                    .collect();
-                Ok(cells.join("|"))
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        for row in rows {
-            out.push(format!("{name}: {row}"));
-        }
-    }
-    out
-}
-
 /// The diary file as a fresh connection from disk sees it (read-only).
 fn dump_file(path: &Path) -> Vec<String> {
-    let c = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    dump(&c)
+    dump(&read_only(path))
 }
 
 fn rows_in(d: &[String], table: &str) -> usize {
     d.iter()
         .filter(|l| l.starts_with(&format!("{table}: ")))
         .count()
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = match std::fs::read_dir(dir) {
-        Ok(e) => e
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect(),
-        Err(_) => vec![],
-    };
-    names.sort();
-    names
 }
 
 /// The diary's file and WAL, byte for byte.
@@ -482,7 +423,7 @@ fn unusable_backups_are_refused_and_the_diary_is_untouched() {
     damaged[middle * page..middle * page + 16].fill(0xFF);
     let damaged = file("damaged.sqlite3", &damaged);
     {
-        let c = Connection::open_with_flags(&damaged, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        let c = read_only(&damaged);
         let check: rusqlite::Result<String> =
             c.query_row("PRAGMA integrity_check", [], |r| r.get(0));
         assert_ne!(check.ok().as_deref(), Some("ok"), "the damage is real");
@@ -651,7 +592,7 @@ fn a_backup_is_one_whole_private_file_and_checking_it_writes_nothing() {
         assert_eq!(mode(&backups), 0o700);
         assert_eq!(mode(&path), 0o600);
     }
-    let c = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let c = read_only(&path);
     let ok: String = c
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();

@@ -17,8 +17,11 @@ use centinela_core::{CarePlan, PumpStatus, Reading, TempUnit, Temperature};
 use chrono::{DateTime, Duration, FixedOffset};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use rusqlite::Connection;
 use tempfile::TempDir;
+
+#[path = "common/diary_state.rs"]
+mod state;
+use state::rows;
 
 const CODES: [&str; 10] = [
     "missing",
@@ -172,35 +175,6 @@ fn our_stages() -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
-fn dump(conn: &Connection) -> Vec<String> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut out = vec![];
-    for t in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows: Vec<String> = stmt
-            .query_map([], |r| {
-                Ok((0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        out.push(format!("{t}: {}", rows.join("\n")));
-    }
-    out
-}
-
 #[test]
 fn a_damaged_backup_is_refused_untouched_or_restores_whole() {
     let good = valid_backup();
@@ -253,7 +227,7 @@ fn a_damaged_backup_is_refused_untouched_or_restores_whole() {
             if verdict.is_ok() {
                 let data = TempDir::new().unwrap();
                 let mut diary = diary_with_readings(data.path(), 2);
-                let was = dump(diary.connection());
+                let was = rows(diary.connection());
                 match restore(&mut diary, data.path(), &file, now()) {
                     Ok(_) => {
                         let ok: String = diary
@@ -274,7 +248,7 @@ fn a_damaged_backup_is_refused_untouched_or_restores_whole() {
                     }
                     Err(e) => {
                         prop_assert!(
-                            was == dump(diary.connection()),
+                            was == rows(diary.connection()),
                             "{:?}: restore failed ({}) and changed the diary",
                             d,
                             e

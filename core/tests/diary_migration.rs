@@ -18,12 +18,16 @@ use centinela_core::diary::{
 };
 use centinela_core::reminder::Wake;
 use chrono::{DateTime, Duration, FixedOffset, Local};
-use rusqlite::{types::ValueRef, Connection, OpenFlags};
+use rusqlite::Connection;
 use tempfile::TempDir;
 
 #[path = "common/family_fixture.rs"]
 mod family;
 use family::{setup, temp};
+
+#[path = "common/diary_state.rs"]
+mod state;
+use state::{dump, dump_except, files_in, read_only};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diary");
 
@@ -54,10 +58,6 @@ fn copy_of_v1() -> (TempDir, PathBuf) {
     copy_into_data_dir(Path::new(V1_FIXTURE))
 }
 
-fn read_only(path: &Path) -> Connection {
-    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap()
-}
-
 fn user_version(path: &Path) -> i64 {
     read_only(path)
         .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -78,17 +78,6 @@ fn fixtures() -> Vec<(i64, PathBuf)> {
         .collect();
     out.sort();
     out
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = match std::fs::read_dir(dir) {
-        Ok(e) => e
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect(),
-        Err(_) => vec![],
-    };
-    names.sort();
-    names
 }
 
 #[test]
@@ -125,7 +114,7 @@ fn every_older_fixture_is_copied_then_migrated() {
     let now = t("2027-01-05T08:30:15-06:00");
     for (version, fixture) in older {
         let (dir, path) = copy_into_data_dir(&fixture);
-        let before = dump(&read_only(&path), &[]);
+        let before = dump(&read_only(&path));
         let diary = Diary::open_in_at(dir.path(), now).unwrap();
         assert!(!diary.is_read_only());
         assert_eq!(user_version(&path), SCHEMA_VERSION, "{}", fixture.display());
@@ -148,7 +137,7 @@ fn every_older_fixture_is_copied_then_migrated() {
         assert_eq!(summary.made_at, Some(now));
         assert_eq!(summary.schema_version, version);
         assert_eq!(
-            dump(&read_only(&copy), &[INFO_TABLE]),
+            dump_except(&read_only(&copy), &[INFO_TABLE]),
             before,
             "the copy holds the diary exactly as it was ({})",
             fixture.display()
@@ -165,9 +154,9 @@ fn every_older_fixture_is_copied_then_migrated() {
 fn the_newest_fixture_opens_without_a_copy_and_unchanged() {
     let (dir, path) = copy_into_data_dir(Path::new(V2_FIXTURE));
     assert_eq!(user_version(&path), SCHEMA_VERSION);
-    let before = dump(&read_only(&path), &[]);
+    let before = dump(&read_only(&path));
     let diary = Diary::open_in_at(dir.path(), t("2026-12-01T08:00:00-06:00")).unwrap();
-    assert_eq!(dump(diary.connection(), &[]), before);
+    assert_eq!(dump(diary.connection()), before);
     assert!(files_in(&dir.path().join(BACKUPS_DIR)).is_empty());
 
     // It holds what make_v2_fixture put in it, so the migrations above meet real rows.
@@ -294,9 +283,9 @@ fn a_diary_from_a_newer_centinela_is_refused_and_left_byte_identical() {
 fn opening_a_migrated_diary_again_changes_nothing() {
     let (_dir, path) = copy_of_v1();
     drop(Diary::open(&path).unwrap());
-    let before = dump(&read_only(&path), &[]);
+    let before = dump(&read_only(&path));
     drop(Diary::open(&path).unwrap());
-    assert_eq!(dump(&read_only(&path), &[]), before);
+    assert_eq!(dump(&read_only(&path)), before);
 }
 
 /// Build the newest fixture through the public API: a patient with contacts and a
@@ -385,58 +374,4 @@ fn make_v2_fixture() {
         .query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
         .unwrap();
     assert_eq!(user_version(&out), 2);
-}
-
-/// Every row of every table (but `skip`), with the schema and the file's mark, as text,
-/// to compare two states of a diary exactly.
-fn dump(conn: &Connection, skip: &[&str]) -> Vec<String> {
-    let mut out = vec![];
-    for pragma in ["application_id", "user_version"] {
-        let v: i64 = conn
-            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
-            .unwrap();
-        out.push(format!("{pragma} = {v}"));
-    }
-    let schema: Vec<(String, String, String, Option<String>)> = conn
-        .prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .unwrap()
-        .collect::<Result<Vec<(String, String, String, Option<String>)>, _>>()
-        .unwrap()
-        .into_iter()
-        .filter(|(_, _, table, _)| !skip.contains(&table.as_str()))
-        .collect();
-    for (kind, name, _, sql) in &schema {
-        out.push(format!("{kind} {name}: {}", sql.as_deref().unwrap_or("")));
-    }
-    for (kind, name, _, _) in &schema {
-        if kind != "table" {
-            continue;
-        }
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{name}\" ORDER BY rowid"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows: Vec<String> = stmt
-            .query_map([], |r| {
-                let cells: Vec<String> = (0..n)
-                    .map(|i| match r.get_ref(i).unwrap() {
-                        ValueRef::Null => "NULL".to_string(),
-                        ValueRef::Integer(v) => v.to_string(),
-                        ValueRef::Real(v) => format!("{v:?}"),
-                        ValueRef::Text(v) => format!("{:?}", String::from_utf8_lossy(v)),
-                        ValueRef::Blob(v) => format!("x'{v:02x?}'"),
-                    })
-                    .collect();
-                Ok(cells.join("|"))
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        for row in rows {
-            out.push(format!("{name}: {row}"));
-        }
-    }
-    out
 }

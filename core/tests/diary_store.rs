@@ -14,6 +14,10 @@ use chrono::{DateTime, Duration, FixedOffset};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
+#[path = "common/diary_state.rs"]
+mod state;
+use state::dump;
+
 fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
 }
@@ -57,42 +61,6 @@ fn fever(at: DateTime<FixedOffset>) -> Reading {
         unit: TempUnit::F,
     });
     r
-}
-
-/// Every row of every table, as text, in a stable order.
-fn dump(conn: &Connection) -> Vec<String> {
-    let mut tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    tables.sort();
-    let mut out = vec![];
-    for table in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows: Vec<String> = stmt
-            .query_map([], |r| {
-                let cells: Vec<String> = (0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect();
-                Ok(format!("{table}: {}", cells.join(" | ")))
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        out.push(format!("{table}: {} rows", rows.len()));
-        out.extend(rows);
-    }
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    out.push(format!("user_version {version}"));
-    out
 }
 
 fn count(conn: &Connection, table: &str) -> i64 {
@@ -296,8 +264,8 @@ fn a_rejected_reading_leaves_the_diary_exactly_as_it_was() {
         .unwrap();
     diary.add_reading(&fever(now()), None, now()).unwrap();
     let before = dump(diary.connection());
-    assert!(before.contains(&"readings: 2 rows".to_string()));
-    assert!(before.contains(&"alerts: 1 rows".to_string()));
+    assert!(before.contains(&"readings (2 rows)".to_string()));
+    assert!(before.contains(&"alerts (1 rows)".to_string()));
 
     let mut high_bp = calm(now());
     high_bp.systolic_mmhg = Some(300.0);

@@ -28,6 +28,10 @@ use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 use tempfile::TempDir;
 
+#[path = "common/diary_state.rs"]
+mod state;
+use state::rows;
+
 const BUILD_RS: &str = include_str!("../../src-tauri/build.rs");
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/assess");
 
@@ -481,36 +485,6 @@ fn every_command_in_build_rs_has_a_fuzz_entry() {
     }
 }
 
-/// Every row of every table, in a stable order.
-fn dump(conn: &Connection) -> Vec<String> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut out = vec![];
-    for t in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows: Vec<String> = stmt
-            .query_map([], |r| {
-                Ok((0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        out.push(format!("{t}: {}", rows.join("\n")));
-    }
-    out
-}
-
 struct World {
     _dir: TempDir,
     diary: Diary,
@@ -797,8 +771,8 @@ fn every_command_argument_is_refused_cleanly_or_stored_whole() {
         let result = runner.run(&input_for(valid.clone()), |mut args| {
             let w = &mut *w.borrow_mut();
             prepare(w, command, &mut args);
-            let before = dump(w.diary.connection());
-            let tbefore = dump(&w.training_store);
+            let before = rows(w.diary.connection());
+            let tbefore = rows(&w.training_store);
             match feed(w, command, &args) {
                 Outcome::NotParsed => {}
                 Outcome::Refused(e) => {
@@ -814,12 +788,12 @@ fn every_command_argument_is_refused_cleanly_or_stored_whole() {
                     );
                     prop_assert!(!e.to_string().trim().is_empty());
                     prop_assert!(
-                        before == dump(w.diary.connection()),
+                        before == rows(w.diary.connection()),
                         "{}: refused, yet the diary changed",
                         command
                     );
                     prop_assert!(
-                        tbefore == dump(&w.training_store),
+                        tbefore == rows(&w.training_store),
                         "{}: refused, yet the practice diary changed",
                         command
                     );

@@ -16,12 +16,16 @@ use std::process::Command;
 use centinela_core::diary::{Diary, StoreError, DIARY_FILE_NAME};
 use centinela_core::paths::ensure_data_dir;
 use chrono::{DateTime, Duration, FixedOffset};
-use rusqlite::{ffi, types::ValueRef, Connection};
+use rusqlite::ffi;
 use tempfile::TempDir;
 
 #[path = "common/family_fixture.rs"]
 mod family;
 use family::{setup, temp};
+
+#[path = "common/diary_state.rs"]
+mod state;
+use state::rows;
 
 fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -58,42 +62,6 @@ fn integrity(d: &Diary) -> String {
     d.connection()
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap()
-}
-
-/// Every row of every table, as text.
-fn dump(conn: &Connection) -> Vec<String> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut out = vec![];
-    for name in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{name}\" ORDER BY rowid"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows: Vec<String> = stmt
-            .query_map([], |r| {
-                Ok((0..n)
-                    .map(|i| match r.get_ref(i).unwrap() {
-                        ValueRef::Null => "NULL".to_string(),
-                        ValueRef::Integer(v) => v.to_string(),
-                        ValueRef::Real(v) => format!("{v:?}"),
-                        ValueRef::Text(v) => format!("{:?}", String::from_utf8_lossy(v)),
-                        ValueRef::Blob(v) => format!("x'{v:02x?}'"),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        out.extend(rows.into_iter().map(|r| format!("{name}: {r}")));
-    }
-    out
 }
 
 fn sqlite_error(code: std::ffi::c_int) -> StoreError {
@@ -137,7 +105,7 @@ fn a_full_database_says_disk_full_and_keeps_the_diary_as_it_was() {
     let mut i = 1;
     let (e, before) = loop {
         assert!(i < 5_000, "the limit was never reached");
-        let before = dump(d.connection());
+        let before = rows(d.connection());
         match save(&mut d, i) {
             Ok(_) => i += 1,
             Err(e) => break (e, before),
@@ -145,7 +113,7 @@ fn a_full_database_says_disk_full_and_keeps_the_diary_as_it_was() {
     };
     assert_eq!(e.code(), "disk_full", "{e}");
     assert_eq!(
-        dump(d.connection()),
+        rows(d.connection()),
         before,
         "nothing of the failed save stays"
     );
@@ -165,10 +133,10 @@ fn a_diary_that_may_not_be_written_says_read_only_and_keeps_working() {
     d.connection()
         .execute_batch("PRAGMA query_only = 1")
         .unwrap();
-    let before = dump(d.connection());
+    let before = rows(d.connection());
     let e = save(&mut d, 2).unwrap_err();
     assert_eq!(e.code(), "read_only", "{e}");
-    assert_eq!(dump(d.connection()), before);
+    assert_eq!(rows(d.connection()), before);
     assert_eq!(count(&d), 2, "still readable");
     d.connection()
         .execute_batch("PRAGMA query_only = 0")
@@ -271,11 +239,11 @@ fn a_full_disk_says_disk_full_and_the_save_works_once_there_is_room() {
     let _mount = Mount::tmpfs(&data, "size=2m,mode=0700");
     let mut d = diary_in(&data, 1);
     let filler = fill(&data);
-    let before = dump(d.connection());
+    let before = rows(d.connection());
     let e = save(&mut d, 1).unwrap_err();
     assert_eq!(e.code(), "disk_full", "{e}");
     assert_eq!(
-        dump(d.connection()),
+        rows(d.connection()),
         before,
         "nothing of the failed save stays"
     );
@@ -303,10 +271,10 @@ fn read_only_round(data: &Path, readings: i64) {
         assert!(d.is_read_only());
         assert_eq!(count(&d), readings, "everything saved is shown");
         assert_eq!(d.setup().unwrap().unwrap().patient.name, "Valeria");
-        let before = dump(d.connection());
+        let before = rows(d.connection());
         let e = save(&mut d, readings).unwrap_err();
         assert_eq!(e.code(), "read_only", "{e}");
-        assert_eq!(dump(d.connection()), before);
+        assert_eq!(rows(d.connection()), before);
         // No diary yet in a read-only folder: read_only too, not a crash or a blank diary.
         let empty = data.join("empty");
         let e = Diary::open_in_at(&empty, at(readings)).unwrap_err();
