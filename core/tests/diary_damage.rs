@@ -347,9 +347,12 @@ fn stale_backup_temp_files_are_swept_at_open_and_fresh_ones_kept() {
     drop(diary_with_readings(dir, 1));
     let backups = dir.join(BACKUPS_DIR);
     std::fs::create_dir_all(&backups).unwrap();
-    let now = t("2026-11-26T10:00:00-06:00");
-    let old = std::time::SystemTime::from(now - Duration::hours(2));
-    let recent = std::time::SystemTime::from(now - Duration::minutes(10));
+    // Ages count by the computer's clock, which file times come from, not by the
+    // diary's: here the diary's clock is a month ahead (as in the end-to-end tests).
+    let wall = std::time::SystemTime::now();
+    let now = chrono::DateTime::<chrono::Local>::from(wall).fixed_offset() + Duration::days(30);
+    let old = wall - std::time::Duration::from_secs(2 * 3600);
+    let recent = wall - std::time::Duration::from_secs(10 * 60);
     let make = |name: &str, when| {
         let p = backups.join(name);
         std::fs::write(&p, b"partial").unwrap();
