@@ -96,17 +96,21 @@ pub(crate) fn locked(shell: &Shell) -> Answer<MutexGuard<'_, Diary>> {
 pub(crate) fn writable(shell: &Shell) -> Answer<MutexGuard<'_, Diary>> {
     let mut diary = locked(shell)?;
     if diary.is_read_only() {
-        let path = shell.data_dir.join(centinela_core::diary::DIARY_FILE_NAME);
-        match diary.reopen_at(&path, shell.clock.now()) {
-            Ok(()) if diary.is_read_only() => {
-                // The save itself says why (read_only).
-                eprintln!("centinela: the diary folder still cannot be written");
-            }
-            Ok(()) => eprintln!("centinela: the diary can be written again"),
+        match reopen(shell, &mut diary) {
+            // The save itself says why (read_only).
+            Ok(false) => eprintln!("centinela: the diary folder still cannot be written"),
+            Ok(true) => eprintln!("centinela: the diary can be written again"),
             Err(e) => eprintln!("centinela: cannot open the diary again: {e}"),
         }
     }
     Ok(diary)
+}
+
+/// Open the diary again in place, as at start; true when it can now be written.
+pub(crate) fn reopen(shell: &Shell, diary: &mut Diary) -> Result<bool, StoreError> {
+    let path = shell.data_dir.join(centinela_core::diary::DIARY_FILE_NAME);
+    diary.reopen_at(&path, shell.clock.now())?;
+    Ok(!diary.is_read_only())
 }
 
 /// The diary day by day: every version of every reading, and the alerts.

@@ -4,7 +4,7 @@
 //! reminders (`Diary::run_reminders`), so after the laptop sleeps, the app restarts or the
 //! clock jumps, what came due is found on the next tick and notified once, grouped.
 
-use std::time::Duration as StdDuration;
+use std::time::{Duration as StdDuration, Instant};
 
 use centinela_core::diary::Language;
 use centinela_core::reminder::Wake;
@@ -34,20 +34,76 @@ pub fn wake(last: Option<DateTime<FixedOffset>>, now: DateTime<FixedOffset>) -> 
     }
 }
 
+/// While the diary cannot be written (opened read-only at start), how often the tick
+/// tries to open it again: the family may free the disk without pressing Save.
+const REOPEN_EVERY: StdDuration = StdDuration::from_secs(60);
+
+/// What the tick remembers between runs: when it last tried to reopen a read-only
+/// diary, and the last failure it logged (each is logged once, not every 10 s).
+#[derive(Debug, Default)]
+pub struct TickState {
+    last_reopen: Option<Instant>,
+    last_failure: Option<String>,
+}
+
+impl TickState {
+    /// Whether a read-only diary should be tried again now (at most once a minute).
+    fn may_reopen(&mut self, now: Instant) -> bool {
+        let due = self
+            .last_reopen
+            .is_none_or(|last| now.saturating_duration_since(last) >= REOPEN_EVERY);
+        if due {
+            self.last_reopen = Some(now);
+        }
+        due
+    }
+
+    /// Log `failure` unless it is the one logged last.
+    fn failed(&mut self, failure: String) {
+        if self.last_failure.as_deref() != Some(failure.as_str()) {
+            eprintln!("centinela: reminders: {failure}");
+            self.last_failure = Some(failure);
+        }
+    }
+
+    fn succeeded(&mut self) {
+        self.last_failure = None;
+    }
+}
+
 /// One tick: store what came due, notify it. Returns whether anything was delivered.
-pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake) -> bool {
+/// A read-only diary is opened again first, at most once a minute; while it stays
+/// read-only nothing can be stored, so nothing is notified (logged once).
+pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -> bool {
     let shell = app.state::<Shell>();
     let now = shell.clock.now();
     let (delivery, lang) = {
         let Ok(mut diary) = shell.diary.lock() else {
-            eprintln!("centinela: reminders: the diary is unavailable");
+            state.failed("the diary is unavailable".into());
             return false;
         };
+        if diary.is_read_only() {
+            if state.may_reopen(Instant::now()) {
+                match crate::commands::reopen(&shell, &mut diary) {
+                    Ok(true) => eprintln!("centinela: reminders: the diary can be written again"),
+                    Ok(false) => state.failed(
+                        "waiting: the diary cannot be written, so reminders cannot be kept".into(),
+                    ),
+                    Err(e) => state.failed(format!("cannot open the diary again: {e}")),
+                }
+            }
+            if diary.is_read_only() {
+                return false;
+            }
+        }
         let lang = diary.settings().map(|s| s.language).unwrap_or(Language::Es);
         match diary.run_reminders(now, &chrono::Local, wake) {
-            Ok(d) => (d, lang),
+            Ok(d) => {
+                state.succeeded();
+                (d, lang)
+            }
             Err(e) => {
-                eprintln!("centinela: reminders: {e}");
+                state.failed(e.to_string());
                 return false;
             }
         }
@@ -69,9 +125,10 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
         .name("reminders".into())
         .spawn(move || {
             let mut last = None;
+            let mut state = TickState::default();
             loop {
                 let now = app.state::<Shell>().clock.now();
-                tick(&app, wake(last, now));
+                tick(&app, wake(last, now), &mut state);
                 crate::backups::daily(&app);
                 last = Some(now);
                 std::thread::sleep(TICK);
@@ -100,5 +157,28 @@ mod tests {
         assert_eq!(wake(Some(now - Duration::hours(8)), now), Wake::Slept);
         // The clock set back by an hour is a jump too.
         assert_eq!(wake(Some(now + Duration::hours(1)), now), Wake::Slept);
+    }
+
+    #[test]
+    fn a_read_only_diary_is_tried_again_at_most_once_a_minute() {
+        let mut s = TickState::default();
+        let start = Instant::now();
+        assert!(s.may_reopen(start), "the first tick tries at once");
+        assert!(!s.may_reopen(start + TICK));
+        assert!(!s.may_reopen(start + REOPEN_EVERY - StdDuration::from_millis(1)));
+        assert!(s.may_reopen(start + REOPEN_EVERY));
+        assert!(!s.may_reopen(start + REOPEN_EVERY + TICK));
+    }
+
+    #[test]
+    fn a_failure_is_logged_once_until_it_changes_or_a_tick_works() {
+        let mut s = TickState::default();
+        s.failed("disk full".into());
+        assert_eq!(s.last_failure.as_deref(), Some("disk full"));
+        s.failed("disk full".into());
+        s.failed("read-only".into());
+        assert_eq!(s.last_failure.as_deref(), Some("read-only"));
+        s.succeeded();
+        assert_eq!(s.last_failure, None);
     }
 }
