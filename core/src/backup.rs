@@ -31,6 +31,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::diary::{Diary, StoreError, APPLICATION_ID, SCHEMA_VERSION};
+use crate::files::{parent_dir, side_file, sync_dir};
 
 /// The backups folder inside the data folder.
 pub const BACKUPS_DIR: &str = "backups";
@@ -1197,19 +1198,6 @@ fn canonical_target(dest: &Path) -> Option<PathBuf> {
     Some(parent.join(dest.file_name()?))
 }
 
-fn side_file(path: &Path, suffix: &str) -> PathBuf {
-    let mut s = path.as_os_str().to_owned();
-    s.push(suffix);
-    PathBuf::from(s)
-}
-
-fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 fn describe_io(e: &io::Error, dir: &Path) -> String {
     if e.kind() == io::ErrorKind::NotFound && !dir.is_dir() {
         format!("the folder {} does not exist", dir.display())
@@ -1272,16 +1260,6 @@ fn remove_with_side_files(path: &Path) {
     for s in ["", "-journal", "-wal", "-shm"] {
         let _ = fs::remove_file(side_file(path, s));
     }
-}
-
-/// Make a rename durable. Best effort: the new file is complete either way.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 impl fmt::Display for BackupKind {

@@ -51,8 +51,23 @@ fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, fs::File)> {
     }
 }
 
-/// Make the rename itself durable. Best effort: the new file is complete either way.
-fn sync_dir(dir: &Path) {
+/// The folder holding `path` (`.` for a bare file name).
+pub(crate) fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The file beside `path` that SQLite names with `suffix` (`-wal`, `-shm`, `-journal`).
+pub(crate) fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// Make a rename in `dir` durable. Best effort: the files are complete either way.
+pub(crate) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();

@@ -14,7 +14,7 @@ use chrono::{DateTime, FixedOffset, Local};
 use serde::{Deserialize, Serialize};
 
 use crate::diary::DIARY_FILE_NAME;
-use crate::files::write_atomic;
+use crate::files::{side_file, sync_dir, write_atomic};
 
 /// The folder, inside the data folder, where damaged diaries are kept.
 pub const DAMAGED_DIR: &str = "damaged";
@@ -145,20 +145,4 @@ fn free_name(dir: &Path, now: DateTime<FixedOffset>) -> io::Result<PathBuf> {
         io::ErrorKind::AlreadyExists,
         format!("too many damaged diaries set aside at {stamp}"),
     ))
-}
-
-fn side_file(path: &Path, suffix: &str) -> PathBuf {
-    let mut s = path.as_os_str().to_owned();
-    s.push(suffix);
-    PathBuf::from(s)
-}
-
-/// Make renames durable. Best effort.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }

@@ -15,7 +15,7 @@
 
 use std::fs::{self, OpenOptions};
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local};
@@ -23,6 +23,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{ffi, Connection, ErrorCode, OpenFlags, MAIN_DB};
 
 use super::{schema, Diary, StoreError, DIARY_FILE_NAME};
+use crate::files::{parent_dir, side_file};
 
 const BUSY: Duration = Duration::from_secs(5);
 
@@ -370,17 +371,4 @@ fn header_error(ours: bool, e: rusqlite::Error) -> StoreError {
     } else {
         schema::not_a_database(e)
     }
-}
-
-fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-fn side_file(path: &Path, suffix: &str) -> PathBuf {
-    let mut s = path.as_os_str().to_owned();
-    s.push(suffix);
-    PathBuf::from(s)
 }
