@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CommandError } from "./bindings";
 import {
   commandErrorText,
+  startupErrorText,
   fromRejection,
   placeSaveError,
   fieldErrorOf,
@@ -237,6 +238,45 @@ describe("the disk under the diary", () => {
     expect(commandErrorText(diary, "es")).toMatch(/archivo del diario está dañado/);
     expect(commandErrorText(err("damaged", "/x/b.sqlite3 is damaged and cannot be used (bad)"), "en")).toMatch(
       /That backup is damaged/,
+    );
+  });
+});
+
+describe("a diary that cannot be opened at start-up", () => {
+  const failed = (code: string, message = "english log text"): CommandError => ({
+    code,
+    message,
+    field: null,
+    rejection: null,
+  });
+
+  it.each(["disk_full", "read_only", "disk_io", "damaged"])(
+    "%s says the diary could not be opened, never that something typed was not saved",
+    (code) => {
+      const en = startupErrorText(failed(code, "the diary file is damaged"), "en");
+      const es = startupErrorText(failed(code, "the diary file is damaged"), "es");
+      expect(en).toMatch(/open Centinela again/i);
+      expect(es).toMatch(/vuelva a abrir Centinela/i);
+      expect(en).not.toMatch(/press Save|typed|NOT saved/);
+      expect(es).not.toMatch(/Guardar|escribió|NO se guardó/);
+      expect(en).not.toContain("could not be opened:");
+    },
+  );
+
+  it("says what a full disk means in both languages", () => {
+    expect(startupErrorText(failed("disk_full"), "en")).toBe(
+      "The computer's disk is full, so Centinela cannot open the diary. Nothing was changed. Free some space, then open Centinela again.",
+    );
+    expect(startupErrorText(failed("disk_full"), "es")).toBe(
+      "El disco de la computadora está lleno, así que Centinela no puede abrir el diario. No se cambió nada. Libere espacio y vuelva a abrir Centinela.",
+    );
+  });
+
+  it("keeps the newer-version and not-a-diary texts, and words anything else", () => {
+    expect(startupErrorText(failed("newer_version"), "en")).toContain("newer version");
+    expect(startupErrorText(failed("not_a_diary"), "es")).toContain("no es un diario");
+    expect(startupErrorText(failed("something_new", "boom"), "en")).toBe(
+      "The diary could not be opened: " + commandErrorText(failed("something_new", "boom"), "en"),
     );
   });
 });

@@ -264,3 +264,14 @@ export function commandErrorText(e: CommandError, lang: Lang): string {
   }
   return t("err.cmd.unknown", lang, { message: e.message });
 }
+
+const STARTUP_CODES = ["newer_version", "not_a_diary", "disk_full", "read_only", "disk_io", "damaged"] as const;
+
+/** Why the diary could not be opened when Centinela started. Nothing was typed yet, so
+ *  these never say "press Save again" as the command texts do. */
+export function startupErrorText(e: CommandError, lang: Lang): string {
+  if ((STARTUP_CODES as readonly string[]).includes(e.code)) {
+    return t(`startup.${e.code as (typeof STARTUP_CODES)[number]}`, lang);
+  }
+  return t("startup.other", lang, { message: commandErrorText(e, lang) });
+}

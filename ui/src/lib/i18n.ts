@@ -573,6 +573,15 @@ const en = {
   "startup.not_a_diary":
     "The file in Centinela's folder is not a Centinela diary. Nothing in it was changed. Ask the person who set up Centinela on this computer for help.",
   "startup.other": "The diary could not be opened: {message}",
+  // Failures at start-up: nothing was typed yet, so never "press Save again".
+  "startup.disk_full":
+    "The computer's disk is full, so Centinela cannot open the diary. Nothing was changed. Free some space, then open Centinela again.",
+  "startup.read_only":
+    "Centinela cannot write to its folder right now, so it cannot open the diary. Nothing was changed. Check that the disk is connected, then open Centinela again. If it keeps happening, restart the computer.",
+  "startup.disk_io":
+    "The computer could not read or write its disk, so Centinela cannot open the diary. Nothing was changed. Open Centinela again. If it keeps happening, write the readings on paper and restart the computer.",
+  "startup.damaged":
+    "The diary file is damaged, and Centinela could not move it aside to offer your newest backup. Nothing was deleted. Check that the disk has room and is connected, then open Centinela again. If it keeps happening, ask the person who set up Centinela on this computer for help.",
   "startup.where": "The diary's folder:",
   "startup.close": "Close this window to quit Centinela.",
   "training.back": "Back to overview",
@@ -1178,6 +1187,14 @@ const es: Record<Key, string> = {
   "startup.not_a_diary":
     "El archivo en la carpeta de Centinela no es un diario de Centinela. No se cambió nada en él. Pida ayuda a la persona que instaló Centinela en esta computadora.",
   "startup.other": "No se pudo abrir el diario: {message}",
+  "startup.disk_full":
+    "El disco de la computadora está lleno, así que Centinela no puede abrir el diario. No se cambió nada. Libere espacio y vuelva a abrir Centinela.",
+  "startup.read_only":
+    "Centinela no puede escribir en su carpeta en este momento, así que no puede abrir el diario. No se cambió nada. Revise que el disco esté conectado y vuelva a abrir Centinela. Si sigue pasando, reinicie la computadora.",
+  "startup.disk_io":
+    "La computadora no pudo leer ni escribir en su disco, así que Centinela no puede abrir el diario. No se cambió nada. Vuelva a abrir Centinela. Si sigue pasando, anote los registros en papel y reinicie la computadora.",
+  "startup.damaged":
+    "El archivo del diario está dañado y Centinela no pudo apartarlo para ofrecerle su respaldo más reciente. No se borró nada. Revise que el disco tenga espacio y esté conectado, y vuelva a abrir Centinela. Si sigue pasando, pida ayuda a la persona que instaló Centinela en esta computadora.",
   "startup.where": "La carpeta del diario:",
   "startup.close": "Cierre esta ventana para salir de Centinela.",
   "training.back": "Volver al resumen",
