@@ -18,6 +18,7 @@ const en = {
   "common.loading": "Loading…",
   "common.saving": "Saving…",
   "common.cancel": "Cancel",
+  "common.tryAgain": "Try again",
   "common.optional": "optional",
   "common.required": "required",
 
@@ -646,6 +647,7 @@ const es: Record<Key, string> = {
   "common.loading": "Cargando…",
   "common.saving": "Guardando…",
   "common.cancel": "Cancelar",
+  "common.tryAgain": "Intente de nuevo",
   "common.optional": "opcional",
   "common.required": "obligatorio",
 
