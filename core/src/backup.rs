@@ -755,6 +755,11 @@ fn inspect(conn: &Connection, shown: &Path) -> Result<BackupSummary, BackupError
         path: path(),
         reason,
     })?;
+    // The backup's own note (kind and time) is read on its own and dropped on restore.
+    Diary::schema_text_of(conn, version, &[INFO_TABLE]).map_err(|reason| BackupError::Damaged {
+        path: path(),
+        reason,
+    })?;
     check_text(conn, shown)?;
     read_contents(conn, shown, version)
 }

@@ -303,3 +303,57 @@ fn a_backup_with_a_value_that_is_no_longer_text_is_refused_before_restore() {
         }
     }
 }
+
+/// Found by the fuzz (`Flip(13910477478483537422, 65)`): one flipped bit in the stored
+/// schema (a column name in `CREATE TABLE settings`) passes the integrity check and the
+/// text check, so the backup was restored and the diary then failed on its first query
+/// ("no such column"). The schema must be exactly what the migrations make.
+#[test]
+fn a_backup_with_a_damaged_table_layout_is_refused_before_restore() {
+    let bytes = valid_backup();
+    let table = b"CREATE TABLE settings";
+    let column = b"caregiver";
+    // The SQL may also sit in a free page; flip each copy and keep those that change
+    // the schema SQLite reads.
+    let mut damaged_layouts = 0;
+    for start in (0..bytes.len() - table.len()).filter(|&i| &bytes[i..i + table.len()] == table) {
+        let Some(offset) = bytes[start..]
+            .windows(column.len())
+            .position(|w| w == column)
+        else {
+            continue;
+        };
+        let mut flipped = bytes.clone();
+        flipped[start + offset] ^= 0x01; // "caregiver" becomes "baregiver": valid text and SQL
+        let folder = TempDir::new().unwrap();
+        let file = folder.path().join("from-usb.sqlite3");
+        std::fs::write(&file, &flipped).unwrap();
+        let sql: String = rusqlite::Connection::open_with_flags(
+            format!("file:{}?immutable=1", file.display()),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+        )
+        .and_then(|c| {
+            c.query_row(
+                "SELECT sql FROM sqlite_schema WHERE name = 'settings'",
+                [],
+                |r| r.get(0),
+            )
+        })
+        .unwrap();
+        if !sql.contains("baregiver") {
+            continue;
+        }
+        damaged_layouts += 1;
+        match validate_backup(&file) {
+            Err(e) => {
+                assert_eq!(e.code(), "damaged", "{e}");
+                assert!(e.to_string().contains("settings"), "{e}");
+            }
+            Ok(_) => panic!("a backup whose settings table lost a column was accepted"),
+        }
+    }
+    assert!(
+        damaged_layouts > 0,
+        "no copy of the schema was found to damage"
+    );
+}

@@ -20,6 +20,16 @@ impl Diary {
         schema::migrate(conn)
     }
 
+    /// The stored schema is exactly the one `version`'s migrations make, besides the
+    /// tables named in `besides`.
+    pub(crate) fn schema_text_of(
+        conn: &Connection,
+        version: i64,
+        besides: &[&str],
+    ) -> Result<(), String> {
+        schema::check_schema_text(conn, version, besides)
+    }
+
     /// `PRAGMA integrity_check` says "ok", or what it found first.
     pub(crate) fn integrity_of(conn: &Connection) -> Result<(), String> {
         let mut stmt = conn

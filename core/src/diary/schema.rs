@@ -309,6 +309,50 @@ pub(crate) fn check_identity(conn: &Connection) -> Result<(), StoreError> {
     })
 }
 
+/// The schema's objects as stored (type, name, table, SQL), in a fixed order.
+fn schema_objects(conn: &Connection) -> rusqlite::Result<Vec<[Option<String>; 4]>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name, tbl_name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]))?;
+    rows.collect()
+}
+
+/// Whether `conn`'s stored schema is exactly what the migrations up to `version` create,
+/// leaving out the tables named in `besides` (and their indexes). A flipped bit in the
+/// schema's SQL passes SQLite's integrity check, and the diary then fails on its first
+/// query; a backup must be refused before that.
+pub(crate) fn check_schema_text(
+    conn: &Connection,
+    version: i64,
+    besides: &[&str],
+) -> Result<(), String> {
+    let steps = usize::try_from(version)
+        .ok()
+        .and_then(|v| MIGRATIONS.get(..v))
+        .ok_or_else(|| format!("schema version {version} is unknown"))?;
+    let expected = Connection::open_in_memory()
+        .and_then(|fresh| {
+            for step in steps {
+                fresh.execute_batch(step)?;
+            }
+            schema_objects(&fresh)
+        })
+        .map_err(|e| e.to_string())?;
+    let mut found = schema_objects(conn).map_err(|e| e.to_string())?;
+    found.retain(|[_, _, table, _]| !besides.contains(&table.as_deref().unwrap_or_default()));
+    if found == expected {
+        return Ok(());
+    }
+    let differs = found
+        .iter()
+        .zip(&expected)
+        .find(|(f, e)| f != e)
+        .map(|(f, _)| f[1].clone().unwrap_or_default())
+        .unwrap_or_else(|| "the number of tables and indexes".into());
+    Err(format!("its table layout is damaged ({differs})"))
+}
+
 /// Bring the diary to [`SCHEMA_VERSION`], one transaction per step.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     loop {
