@@ -529,6 +529,7 @@ fn prepare(
             .map_err(|e| sqlite_problem(shown, e))?;
     }
     Diary::integrity_of(conn).map_err(damaged)?;
+    Diary::readable(conn).map_err(|e| damaged(format!("part of it cannot be read back ({e})")))?;
     Ok(summary)
 }
 

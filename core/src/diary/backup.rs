@@ -30,6 +30,37 @@ impl Diary {
         schema::check_schema_text(conn, version, besides)
     }
 
+    /// Read every record through the store's own readers, as the screens and reports do.
+    /// SQLite's checks do not decode values (a time, a checklist, a unit), so a backup
+    /// with a flipped bit there could be restored and then not shown. `conn` must be at
+    /// this build's schema; it is lent to a `Diary` for the reading and given back.
+    pub(crate) fn readable(conn: &mut Connection) -> Result<(), StoreError> {
+        let lent = std::mem::replace(conn, Connection::open_in_memory()?);
+        let diary = Diary { conn: lent };
+        let read = diary.read_everything();
+        *conn = diary.conn;
+        read
+    }
+
+    fn read_everything(&self) -> Result<(), StoreError> {
+        // Wider than any diary: SQLite's RFC 3339 range, years 1000 to 9999.
+        let from = chrono::DateTime::parse_from_rfc3339("1000-01-01T00:00:00Z").expect("valid");
+        let to = chrono::DateTime::parse_from_rfc3339("9999-12-31T23:59:59Z").expect("valid");
+        self.setup()?;
+        self.settings()?;
+        self.contacts()?;
+        self.course()?;
+        self.bags()?;
+        self.pauses()?;
+        self.open_reminders()?;
+        self.reminders_between(from, to)?;
+        self.open_alerts()?;
+        self.alerts_between(from, to)?;
+        self.readings_between(from, to)?;
+        self.effective_readings()?;
+        Ok(())
+    }
+
     /// `PRAGMA integrity_check` says "ok", or what it found first.
     pub(crate) fn integrity_of(conn: &Connection) -> Result<(), String> {
         let mut stmt = conn
