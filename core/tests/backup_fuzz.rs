@@ -163,6 +163,10 @@ fn listing(dir: &Path) -> BTreeSet<(PathBuf, Vec<u8>)> {
 }
 
 /// Staging folders this process made in the temp folder (they must all be gone).
+/// Staging folders are looked for by this process's id, so the tests that check for
+/// leftovers take turns.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn our_stages() -> Vec<PathBuf> {
     let prefix = format!(".centinela-stage-{}-", std::process::id());
     std::fs::read_dir(std::env::temp_dir())
@@ -264,6 +268,7 @@ fn check_damage(
 /// them cannot be read back.
 #[test]
 fn a_backup_with_a_time_that_no_longer_reads_is_refused_before_restore() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let good = valid_backup();
     let counts = std::cell::RefCell::new(std::collections::BTreeMap::new());
     let is_time = |w: &[u8]| {
@@ -304,6 +309,7 @@ fn a_backup_with_a_time_that_no_longer_reads_is_refused_before_restore() {
 
 #[test]
 fn a_damaged_backup_is_refused_untouched_or_restores_whole() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let good = valid_backup();
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
