@@ -93,7 +93,13 @@ fn seeded() -> PathBuf {
             birth_date: setup().patient.birth_date,
             weight_kg: Some(20.0),
         };
-        let fever = assess(&patient, &setup().care_plan, &[temp(first, 38.6)], first);
+        let fever = assess(
+            &patient,
+            &setup().care_plan,
+            &[temp(first, 38.6)],
+            &[],
+            first,
+        );
         let reasons = serde_json::to_string(&fever.reasons).unwrap();
         let conn = diary.connection();
         conn.execute_batch("BEGIN").unwrap();

@@ -182,7 +182,7 @@ fn shock_signs(setup: &Setup, today: NaiveDate) -> Vec<Symptom> {
             let mut r = Reading::at(at);
             r.systolic_mmhg = Some(systolic_lower_limit(age) - 1.0);
             r.symptoms = Some(vec![*s]);
-            assess(&patient, &setup.care_plan, &[r], at)
+            assess(&patient, &setup.care_plan, &[r], &[], at)
                 .reasons
                 .iter()
                 .any(|x| x.code == "shock_signs")

@@ -21,18 +21,20 @@ fn text(en: &str, es: &str) -> Text {
     }
 }
 
-const PUMP_ADVICE_EN: &str =
-    "Do not change the pump settings and do not flush the line. Call the team now.";
-const PUMP_ADVICE_ES: &str =
-    "No cambie la programación de la bomba ni lave la línea. Llame al equipo ahora.";
+/// Care-rules §6: what to do for a pump or tubing problem (call now).
+const PUMP_ADVICE_EN: &str = "Do not change the pump settings, do not flush the line and do not reconnect tubing that came apart. Call the team now.";
+const PUMP_ADVICE_ES: &str = "No cambie la programación de la bomba, no lave la línea y no vuelva a conectar un tubo que se soltó. Llame al equipo ahora.";
+/// Care-rules §6: the catheter came out or broke (emergency).
+const LINE_OUT_ADVICE_EN: &str = "If it came out, press on the spot with clean gauze. If it is broken, clamp or pinch it between the break and the body. Stop the pump and go to the emergency department now.";
+const LINE_OUT_ADVICE_ES: &str = "Si se salió, presione el sitio con una gasa limpia. Si está roto, pínzelo o apriételo entre la rotura y el cuerpo. Detenga la bomba y vaya a urgencias ahora.";
 
 /// The family-facing wording of a symptom (care-rules §5 meaning, our words).
 pub fn symptom_text(s: Symptom) -> Text {
     use Symptom::*;
     match s {
         Seizure => text(
-            "Seizure: shaking or stiffening with loss of awareness",
-            "Convulsión: sacudidas o rigidez con pérdida del conocimiento",
+            "Seizure: shaking or stiffening with loss of awareness; in a baby, staring spells or one arm or leg jerking",
+            "Convulsión: sacudidas o rigidez con pérdida del conocimiento; en un bebé, se queda con la mirada fija o le brinca un brazo o una pierna",
         ),
         Unresponsive => text(
             "Cannot be woken or does not respond",
@@ -65,6 +67,10 @@ pub fn symptom_text(s: Symptom) -> Text {
         NotInteracting => text(
             "No eye contact, not reacting to you as usual",
             "No le mira a los ojos ni reacciona con usted como siempre",
+        ),
+        InconsolableCry => text(
+            "Weak, high-pitched or non-stop crying; cannot be settled",
+            "Llanto débil, agudo o que no para; no se logra calmar",
         ),
         Rigors => text("Shaking chills", "Escalofríos con temblor"),
         FastBreathing => text(
@@ -126,6 +132,10 @@ pub fn symptom_text(s: Symptom) -> Text {
             "Redness, swelling or pain where the line enters the skin",
             "Enrojecimiento, hinchazón o dolor donde el catéter entra en la piel",
         ),
+        DressingWetLoose => text(
+            "The line's dressing is wet, loose or dirty",
+            "El apósito del catéter está mojado, despegado o sucio",
+        ),
     }
 }
 
@@ -135,15 +145,18 @@ pub fn pump_text(p: PumpStatus) -> Text {
         PumpStatus::Running => text("Pump running normally", "La bomba funciona normalmente"),
         PumpStatus::Alarm => text("The pump is alarming", "La bomba está sonando la alarma"),
         PumpStatus::Stopped => text("The pump has stopped", "La bomba se detuvo"),
-        PumpStatus::Disconnected => text(
-            "The line is disconnected from the child",
-            "La línea está desconectada del niño",
-        ),
+        PumpStatus::Disconnected => {
+            text("The tubing came apart", "El tubo de la infusión se soltó")
+        }
         PumpStatus::Leaking => text(
             "The line or bag is leaking",
             "La línea o la bolsa está goteando",
         ),
         PumpStatus::BagEmpty => text("The bag looks empty", "La bolsa se ve vacía"),
+        PumpStatus::LineOutOrBroken => text(
+            "The catheter came out, or is cut or cracked",
+            "El catéter se salió, o está cortado o roto",
+        ),
     }
 }
 
@@ -154,9 +167,14 @@ pub fn reason_message(code: &str) -> Text {
     }
     if let Some(p) = code.strip_prefix("pump_").and_then(PumpStatus::from_code) {
         let t = pump_text(p);
+        let (en, es) = if p == PumpStatus::LineOutOrBroken {
+            (LINE_OUT_ADVICE_EN, LINE_OUT_ADVICE_ES)
+        } else {
+            (PUMP_ADVICE_EN, PUMP_ADVICE_ES)
+        };
         return Text {
-            en: format!("{}. {PUMP_ADVICE_EN}", t.en),
-            es: format!("{}. {PUMP_ADVICE_ES}", t.es),
+            en: format!("{}. {en}", t.en),
+            es: format!("{}. {es}", t.es),
         };
     }
     match code {
@@ -164,13 +182,29 @@ pub fn reason_message(code: &str) -> Text {
             "Fever: the temperature is at or above the care plan's fever line.",
             "Fiebre: la temperatura está en o por encima del límite de fiebre del plan de cuidados.",
         ),
+        "infant_fever" => text(
+            "Fever of 38.0 °C or more in a baby under 3 months old.",
+            "Fiebre de 38.0 °C o más en un bebé de menos de 3 meses.",
+        ),
+        "hypothermia" => text(
+            "The temperature is below 36.0 °C. Take it again now, and call.",
+            "La temperatura está por debajo de 36.0 °C. Vuelva a tomarla ahora, y llame.",
+        ),
         "hypotension" => text(
             "Blood pressure is low for the child's age. Take it again now to confirm, and call.",
             "La presión está baja para la edad del niño. Vuelva a tomarla ahora para confirmar, y llame.",
         ),
+        "hypotension_confirmed" => text(
+            "Blood pressure was low for the child's age twice within 30 minutes.",
+            "La presión salió baja para la edad del niño dos veces en 30 minutos.",
+        ),
         "crs_grade_2" => text(
-            "Fever (or fever medicine) together with low blood pressure or low oxygen: possible serious cytokine release syndrome.",
-            "Fiebre (o medicina para la fiebre) junto con presión baja u oxígeno bajo: posible síndrome de liberación de citocinas grave.",
+            "Fever (or fever medicine or a steroid dose) together with low blood pressure or low oxygen: possible serious cytokine release syndrome.",
+            "Fiebre (o medicina para la fiebre o una dosis de esteroide) junto con presión baja u oxígeno bajo: posible síndrome de liberación de citocinas grave.",
+        ),
+        "sepsis_signs" => text(
+            "Fever or chills together with a sign of poor circulation or fast breathing: possible serious infection, even with a normal blood pressure.",
+            "Fiebre o escalofríos junto con una señal de mala circulación o respiración rápida: posible infección grave, aunque la presión esté normal.",
         ),
         "shock_signs" => text(
             "Low blood pressure with dizziness, pale cold skin or unusual sleepiness: signs of shock.",
@@ -188,6 +222,38 @@ pub fn reason_message(code: &str) -> Text {
             "Heart rate is fast for the child's age.",
             "El pulso está rápido para la edad del niño.",
         ),
+        "tachycardia_extreme" => text(
+            "Heart rate is very fast for the child's age.",
+            "El pulso está muy rápido para la edad del niño.",
+        ),
+        "bradycardia" => text(
+            "Heart rate is slow for the baby's age. Take it again now, and call.",
+            "El pulso está lento para la edad del bebé. Vuelva a tomarlo ahora, y llame.",
+        ),
+        "bradycardia_severe" => text(
+            "Heart rate is below 60 a minute.",
+            "El pulso está por debajo de 60 por minuto.",
+        ),
+        "fast_breathing_measured" => text(
+            "Breathing rate is fast for the child's age.",
+            "La respiración está rápida para la edad del niño.",
+        ),
+        "icans_ice_1" => text(
+            "The neurological check scored 7 to 9 out of 10: some answers were wrong.",
+            "La revisión neurológica dio de 7 a 9 de 10: algunas respuestas fueron incorrectas.",
+        ),
+        "icans_ice_2" => text(
+            "The neurological check scored 6 or less out of 10.",
+            "La revisión neurológica dio 6 o menos de 10.",
+        ),
+        "capd_positive" => text(
+            "The neurological check (CAPD) scored 9 or more: the child may be confused.",
+            "La revisión neurológica (CAPD) dio 9 o más: el niño puede estar confundido.",
+        ),
+        "infant_fluid_loss" => text(
+            "Vomiting or diarrhoea in a baby under 6 months: a baby this young dries out quickly.",
+            "Vómito o diarrea en un bebé de menos de 6 meses: un bebé tan pequeño se deshidrata rápido.",
+        ),
         "no_recent_reading" => text(
             "No reading in the last 6 hours: take a reading now.",
             "No hay registro en las últimas 6 horas: tome un registro ahora.",
@@ -196,25 +262,46 @@ pub fn reason_message(code: &str) -> Text {
     }
 }
 
-/// What an action means for the family (care-rules §7).
+/// What an action means for the family (care-rules §7), in general: the fridge sheet
+/// and training use it; an assessment uses [`assessment_advice`].
 pub fn action_advice(action: Action) -> Text {
     match action {
         Action::Emergency => text(
-            "Emergency: call the emergency number or go to the nearest emergency department now, then call the 24/7 team.",
-            "Emergencia: llame al número de emergencias o vaya ahora a la sala de urgencias más cercana, y después llame al equipo 24/7.",
+            "Emergency. For a seizure, a child who cannot be woken, struggling to breathe or blue lips, or oxygen below 90: call the emergency number for an ambulance now; do not drive. Otherwise go to the nearest emergency department now, or call the emergency number if you cannot get there quickly. Take the pump and the bag with the child and do not disconnect it; tell them \"blinatumomab infusion, possible CRS\". Then call the 24/7 team.",
+            "Emergencia. Si tiene una convulsión, no despierta, le cuesta respirar o tiene los labios morados, o el oxígeno está por debajo de 90: llame al número de emergencias para pedir una ambulancia ahora; no maneje. Si no, vaya ahora a la sala de urgencias más cercana, o llame al número de emergencias si no puede llegar rápido. Lleve la bomba y la bolsa con el niño, sin desconectarla; diga \"infusión de blinatumomab, posible síndrome de liberación de citocinas\". Después llame al equipo 24/7.",
         ),
         Action::CallNow => text(
-            "Call the 24/7 team line now. If nobody answers within 10 minutes, call the next contact; if nobody answers, go to the emergency department.",
-            "Llame ahora a la línea 24/7 del equipo. Si nadie contesta en 10 minutos, llame al siguiente contacto; si nadie contesta, vaya a urgencias.",
+            "Call the 24/7 team line now. If nobody picks up or calls back within 10 minutes, call the next contact; if nobody answers, go to the emergency department. While you wait, stay with the child and take a new reading in 15 minutes; if anything gets worse, it is an emergency.",
+            "Llame ahora a la línea 24/7 del equipo. Si nadie contesta ni le devuelve la llamada en 10 minutos, llame al siguiente contacto; si nadie contesta, vaya a urgencias. Mientras espera, quédese con el niño y tome un registro nuevo en 15 minutos; si algo empeora, es una emergencia.",
         ),
         Action::CallToday => text(
-            "Tell the team today, by phone during the day or at the next bag change.",
-            "Avise al equipo hoy, por teléfono durante el día o en el próximo cambio de bolsa.",
+            "Tell the team by phone during the day today (after 8 a.m. if it is night now). Call sooner if it gets worse or a new sign appears.",
+            "Avise al equipo por teléfono durante el día de hoy (después de las 8 a. m. si ahora es de noche). Llame antes si empeora o aparece una señal nueva.",
         ),
         Action::Routine => text(
-            "All fine: keep to the monitoring schedule.",
-            "Todo bien: siga con el horario de vigilancia.",
+            "Nothing to do now. Keep to the reading schedule, and take a new reading if anything changes.",
+            "Nada que hacer por ahora. Siga el horario de registros, y tome un registro nuevo si algo cambia.",
         ),
+    }
+}
+
+/// The advice of one assessment (care-rules §7): the emergency says which way to go, and
+/// a routine result with no reading for 6 hours asks for one.
+pub fn assessment_advice(action: Action, call_ambulance: bool, no_recent_reading: bool) -> Text {
+    match action {
+        Action::Emergency if call_ambulance => text(
+            "Emergency: call the emergency number for an ambulance now; do not drive. Take the pump and the bag with the child and do not disconnect it; tell them \"blinatumomab infusion, possible CRS\". Then call the 24/7 team.",
+            "Emergencia: llame ahora al número de emergencias para pedir una ambulancia; no maneje. Lleve la bomba y la bolsa con el niño, sin desconectarla; diga \"infusión de blinatumomab, posible síndrome de liberación de citocinas\". Después llame al equipo 24/7.",
+        ),
+        Action::Emergency => text(
+            "Emergency: go to the nearest emergency department now, or call the emergency number if you cannot get there quickly. Take the pump and the bag with the child and do not disconnect it; tell them \"blinatumomab infusion, possible CRS\". Then call the 24/7 team.",
+            "Emergencia: vaya ahora a la sala de urgencias más cercana, o llame al número de emergencias si no puede llegar rápido. Lleve la bomba y la bolsa con el niño, sin desconectarla; diga \"infusión de blinatumomab, posible síndrome de liberación de citocinas\". Después llame al equipo 24/7.",
+        ),
+        Action::Routine if no_recent_reading => text(
+            "Take a reading now: there is none from the last 6 hours.",
+            "Tome un registro ahora: no hay ninguno de las últimas 6 horas.",
+        ),
+        other => action_advice(other),
     }
 }
 
@@ -319,6 +406,18 @@ mod tests {
             "hypoxia",
             "low_oxygen",
             "tachycardia",
+            "infant_fever",
+            "hypothermia",
+            "hypotension_confirmed",
+            "sepsis_signs",
+            "tachycardia_extreme",
+            "bradycardia",
+            "bradycardia_severe",
+            "fast_breathing_measured",
+            "icans_ice_1",
+            "icans_ice_2",
+            "capd_positive",
+            "infant_fluid_loss",
             "no_recent_reading",
         ]
         .iter()

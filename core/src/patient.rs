@@ -61,7 +61,9 @@ impl Age {
         let days = (on - birth).num_days();
         let mut months = (on.year() as i64 - birth.year() as i64) * 12 + on.month() as i64
             - birth.month() as i64;
-        if on.day() < birth.day() {
+        // A month is completed on the birth day of the month, or on the last day of a month
+        // too short to have it (born on the 31st: 30 April, 28 February; care-rules §2).
+        if on.day() < birth.day().min(last_day_of_month(on)) {
             months -= 1;
         }
         let mut years = on.year() as i64 - birth.year() as i64;
@@ -74,6 +76,19 @@ impl Age {
             years,
         })
     }
+}
+
+/// The last day of `date`'s month (28 to 31).
+fn last_day_of_month(date: NaiveDate) -> u32 {
+    let (y, m) = if date.month() == 12 {
+        (date.year() + 1, 1)
+    } else {
+        (date.year(), date.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|d| d.pred_opt())
+        .map(|d| d.day())
+        .unwrap_or(28)
 }
 
 #[cfg(test)]
@@ -105,10 +120,17 @@ mod tests {
         let birth = d("2026-01-31");
         let a = Age::on(birth, d("2026-02-27")).unwrap();
         assert_eq!((a.days, a.months), (27, 0));
+        // Born on the 31st: the month is completed on the last day of a shorter month (§2).
         let a = Age::on(birth, d("2026-02-28")).unwrap();
-        assert_eq!((a.days, a.months), (28, 0));
-        let a = Age::on(birth, d("2026-03-31")).unwrap();
-        assert_eq!(a.months, 2);
+        assert_eq!((a.days, a.months), (28, 1));
+        assert_eq!(Age::on(birth, d("2026-03-30")).unwrap().months, 1);
+        assert_eq!(Age::on(birth, d("2026-03-31")).unwrap().months, 2);
+        assert_eq!(Age::on(birth, d("2026-04-29")).unwrap().months, 2);
+        assert_eq!(Age::on(birth, d("2026-04-30")).unwrap().months, 3);
+        // In a leap year February has a 29th.
+        let birth = d("2027-12-31");
+        assert_eq!(Age::on(birth, d("2028-02-28")).unwrap().months, 1);
+        assert_eq!(Age::on(birth, d("2028-02-29")).unwrap().months, 2);
         assert!(Age::on(birth, d("2026-01-30")).is_none());
     }
 }

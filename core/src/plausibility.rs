@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::patient::{Age, CarePlan, Patient};
-use crate::reading::{PumpStatus, Reading, Symptom, TempUnit};
+use crate::reading::{NeuroCheck, PumpStatus, Reading, Symptom, TempUnit};
 
 /// Why an input was refused. The codes are stable: the UI turns them into sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -93,6 +93,12 @@ pub mod limits {
     pub const DIASTOLIC: (f64, f64) = (20.0, 200.0);
     pub const HEART_RATE: (f64, f64) = (30.0, 300.0);
     pub const SPO2: (f64, f64) = (50.0, 100.0);
+    pub const BREATHING_RATE: (f64, f64) = (5.0, 120.0);
+    pub const WEIGHT_KG: (f64, f64) = (0.3, 300.0);
+    pub const ICE: (f64, f64) = (0.0, 10.0);
+    pub const CAPD: (f64, f64) = (0.0, 32.0);
+    /// How long before its reading a fever-medicine dose may be timed (care-rules §3).
+    pub const ANTIPYRETIC_BEFORE_HOURS: i64 = 24;
     /// How far after `now` a reading may be timed (clock skew between devices).
     pub const FUTURE_TOLERANCE_MINUTES: i64 = 5;
     pub const MAX_AGE_YEARS: i64 = 120;
@@ -148,7 +154,14 @@ pub fn check_patient(patient: &Patient, now: DateTime<FixedOffset>) -> Result<()
         Some(_) => {}
     }
     if let Some(w) = patient.weight_kg {
-        check_range("patient", "weight_kg", "weight_kg", w, (0.3, 300.0), "kg")?;
+        check_range(
+            "patient",
+            "weight_kg",
+            "weight_kg",
+            w,
+            limits::WEIGHT_KG,
+            "kg",
+        )?;
     }
     Ok(())
 }
@@ -202,7 +215,7 @@ pub fn check_reading(
         return Err(Rejection::new(
             ErrorCode::MissingField,
             if prefix.is_empty() { "reading" } else { prefix }.to_string(),
-            "a reading must carry at least one measurement, the symptom checklist or the pump status",
+            "a reading must carry at least one measurement, the symptom checklist, the pump status, a fever-medicine answer or a neurological check",
         ));
     }
     if let Some(t) = reading.temperature {
@@ -302,6 +315,135 @@ pub fn check_reading(
     }
     if let Some(s) = reading.spo2_percent {
         check_range(prefix, "spo2_percent", "SpO2", s, limits::SPO2, "%")?;
+    }
+    if let Some(rr) = reading.respiratory_rate_per_min {
+        check_whole(
+            prefix,
+            "respiratory_rate_per_min",
+            "breathing rate",
+            rr,
+            limits::BREATHING_RATE,
+            "breaths per minute",
+        )?;
+    }
+    if let Some(given) = reading.antipyretic_given_at {
+        let field = join(prefix, "antipyretic_given_at");
+        if given > reading.taken_at {
+            return Err(Rejection::new(
+                ErrorCode::Inconsistent,
+                field,
+                "antipyretic_given_at must not be after the reading's taken_at",
+            ));
+        }
+        if given < reading.taken_at - Duration::hours(limits::ANTIPYRETIC_BEFORE_HOURS) {
+            return Err(Rejection::new(
+                ErrorCode::OutOfRange,
+                field,
+                "antipyretic_given_at must be within the 24 hours before the reading's taken_at",
+            ));
+        }
+    }
+    if let Some(check) = reading.neuro_check {
+        check_neuro(&check, reading, patient, prefix)?;
+    }
+    Ok(())
+}
+
+/// A whole number within the range (breathing rate, ICE, CAPD).
+fn check_whole(
+    prefix: &str,
+    field: &str,
+    what: &str,
+    value: f64,
+    range: (f64, f64),
+    unit: &str,
+) -> Result<(), Rejection> {
+    check_range(prefix, field, what, value, range, unit)?;
+    if value.fract() != 0.0 {
+        let mut r = Rejection::range(join(prefix, field), what, range.0, range.1, unit);
+        r.message = format!(
+            "{what} must be a whole number between {} and {}",
+            range.0, range.1
+        );
+        return Err(r);
+    }
+    Ok(())
+}
+
+/// The neurological check (care-rules §3, §4.5): one score, the one for the child's age at
+/// the reading — ICE from 12 years, CAPD under 12.
+fn check_neuro(
+    check: &NeuroCheck,
+    reading: &Reading,
+    patient: &Patient,
+    prefix: &str,
+) -> Result<(), Rejection> {
+    let base = join(prefix, "neuro_check");
+    let years = Age::on(patient.birth_date, reading.taken_at.date_naive())
+        .map(|a| a.years)
+        .unwrap_or(0);
+    let ice_age = years >= NeuroCheck::ICE_FROM_YEARS;
+    match (check.ice, check.capd) {
+        (Some(_), Some(_)) | (None, None) => Err(Rejection::new(
+            ErrorCode::Inconsistent,
+            base,
+            "neuro_check must carry exactly one score: ice (age 12 and over) or capd (under 12)",
+        )),
+        (Some(ice), None) => {
+            check_whole(&base, "ice", "the ICE score", ice, limits::ICE, "")?;
+            if !ice_age {
+                return Err(Rejection::new(
+                    ErrorCode::Inconsistent,
+                    join(&base, "ice"),
+                    format!("the ICE score is for age 12 and over; the child is {years}: use capd"),
+                ));
+            }
+            Ok(())
+        }
+        (None, Some(capd)) => {
+            check_whole(&base, "capd", "the CAPD score", capd, limits::CAPD, "")?;
+            if ice_age {
+                return Err(Rejection::new(
+                    ErrorCode::Inconsistent,
+                    join(&base, "capd"),
+                    format!(
+                        "the CAPD score is for children under 12; the child is {years}: use ice"
+                    ),
+                ));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A steroid dose time (care-rules §3): not more than 5 minutes after `now`, not before the
+/// date of birth. `field` names it in errors, e.g. `steroid_doses[0]`.
+pub fn check_steroid_dose(
+    at: DateTime<FixedOffset>,
+    patient: &Patient,
+    now: DateTime<FixedOffset>,
+    field: &str,
+) -> Result<(), Rejection> {
+    if at > now + Duration::minutes(limits::FUTURE_TOLERANCE_MINUTES) {
+        return Err(Rejection::new(
+            ErrorCode::FutureReading,
+            field,
+            format!(
+                "a steroid dose must not be timed more than {} minutes after now ({})",
+                limits::FUTURE_TOLERANCE_MINUTES,
+                now.to_rfc3339()
+            ),
+        ));
+    }
+    if at.date_naive() < patient.birth_date {
+        return Err(Rejection::new(
+            ErrorCode::OutOfRange,
+            field,
+            format!(
+                "a steroid dose must not be before the date of birth ({})",
+                patient.birth_date
+            ),
+        ));
     }
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! A diary reading: what a caregiver wrote down at one moment (care-rules §1).
+//! A diary reading: what a caregiver wrote down at one moment (care-rules v2 §1).
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -44,7 +44,7 @@ pub fn celsius_to_fahrenheit(c: f64) -> f64 {
 
 macro_rules! symptoms {
     ($( $variant:ident => $code:literal, $action:ident, $neuro:literal; )*) => {
-        /// The symptom checklist codes of care-rules v1 (§5), in the rule set's order.
+        /// The symptom checklist codes of care-rules v2 (§5), in the rule set's order.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
         #[serde(rename_all = "snake_case")]
         pub enum Symptom { $( $variant, )* }
@@ -63,7 +63,7 @@ macro_rules! symptoms {
                 match self { $( Symptom::$variant => Action::$action, )* }
             }
 
-            /// Whether the sign counts towards suspected neurotoxicity (care-rules §4).
+            /// Whether the sign counts towards suspected neurotoxicity (care-rules §4.5).
             pub fn is_neurological(self) -> bool {
                 match self { $( Symptom::$variant => $neuro, )* }
             }
@@ -85,6 +85,7 @@ symptoms! {
     UnusualSleepiness => "unusual_sleepiness", CallNow, true;
     BalanceProblem => "balance_problem", CallNow, true;
     NotInteracting => "not_interacting", CallNow, true;
+    InconsolableCry => "inconsolable_cry", CallNow, true;
     Rigors => "rigors", CallNow, false;
     FastBreathing => "fast_breathing", CallNow, false;
     DizzinessFainting => "dizziness_fainting", CallNow, false;
@@ -103,6 +104,7 @@ symptoms! {
     Fatigue => "fatigue", CallToday, false;
     MuscleAches => "muscle_aches", CallToday, false;
     LineSiteRedness => "line_site_redness", CallToday, false;
+    DressingWetLoose => "dressing_wet_loose", CallToday, false;
 }
 
 /// What the infusion pump shows (care-rules §6).
@@ -115,6 +117,8 @@ pub enum PumpStatus {
     Disconnected,
     Leaking,
     BagEmpty,
+    /// The catheter itself came out, or is cut or cracked (care-rules v2 §6): an emergency.
+    LineOutOrBroken,
 }
 
 impl PumpStatus {
@@ -125,6 +129,7 @@ impl PumpStatus {
         PumpStatus::Disconnected,
         PumpStatus::Leaking,
         PumpStatus::BagEmpty,
+        PumpStatus::LineOutOrBroken,
     ];
 
     pub fn code(self) -> &'static str {
@@ -135,11 +140,57 @@ impl PumpStatus {
             PumpStatus::Disconnected => "disconnected",
             PumpStatus::Leaking => "leaking",
             PumpStatus::BagEmpty => "bag_empty",
+            PumpStatus::LineOutOrBroken => "line_out_or_broken",
+        }
+    }
+
+    /// The action this status calls for (care-rules §6); `running` calls for none.
+    pub fn action(self) -> Action {
+        match self {
+            PumpStatus::Running => Action::Routine,
+            PumpStatus::LineOutOrBroken => Action::Emergency,
+            _ => Action::CallNow,
         }
     }
 
     pub fn from_code(code: &str) -> Option<PumpStatus> {
         PumpStatus::ALL.iter().copied().find(|p| p.code() == code)
+    }
+}
+
+/// The caregiver's neurological check (care-rules §4.5, ASTCT 2019): the ICE score from
+/// age 12, the CAPD score under 12. Exactly one of the two is given.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct NeuroCheck {
+    /// Immune effector cell encephalopathy score, 0–10; 10 is normal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ice: Option<f64>,
+    /// Cornell Assessment of Pediatric Delirium, 0–32; 9 or more is positive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capd: Option<f64>,
+}
+
+impl NeuroCheck {
+    pub const ICE_MAX: f64 = 10.0;
+    pub const CAPD_MAX: f64 = 32.0;
+    /// A CAPD score at or above this is positive (care-rules §4.5).
+    pub const CAPD_POSITIVE_FROM: f64 = 9.0;
+    /// The age (completed years) from which the ICE score is used instead of CAPD.
+    pub const ICE_FROM_YEARS: i64 = 12;
+
+    pub fn ice(score: f64) -> NeuroCheck {
+        NeuroCheck {
+            ice: Some(score),
+            capd: None,
+        }
+    }
+
+    pub fn capd(score: f64) -> NeuroCheck {
+        NeuroCheck {
+            ice: None,
+            capd: Some(score),
+        }
     }
 }
 
@@ -159,12 +210,20 @@ pub struct Reading {
     pub heart_rate_bpm: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spo2_percent: Option<f64>,
+    /// Breaths counted over a full minute (care-rules v2 §4.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respiratory_rate_per_min: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub antipyretic_in_last_6h: Option<bool>,
+    /// When the last dose of fever medicine was given (care-rules v2 §4.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub antipyretic_given_at: Option<DateTime<FixedOffset>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symptoms: Option<Vec<Symptom>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pump: Option<PumpStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neuro_check: Option<NeuroCheck>,
 }
 
 impl Reading {
@@ -177,9 +236,12 @@ impl Reading {
             diastolic_mmhg: None,
             heart_rate_bpm: None,
             spo2_percent: None,
+            respiratory_rate_per_min: None,
             antipyretic_in_last_6h: None,
+            antipyretic_given_at: None,
             symptoms: None,
             pump: None,
+            neuro_check: None,
         }
     }
 
@@ -190,8 +252,11 @@ impl Reading {
             || self.diastolic_mmhg.is_some()
             || self.heart_rate_bpm.is_some()
             || self.spo2_percent.is_some()
+            || self.respiratory_rate_per_min.is_some()
             || self.antipyretic_in_last_6h.is_some()
+            || self.antipyretic_given_at.is_some()
             || self.symptoms.is_some()
             || self.pump.is_some()
+            || self.neuro_check.is_some()
     }
 }

@@ -15,6 +15,9 @@ pub struct Scenario {
     pub patient: Patient,
     #[serde(default)]
     pub care_plan: CarePlan,
+    /// When dexamethasone was given (care-rules v2 §1); optional.
+    #[serde(default)]
+    pub steroid_doses: Vec<DateTime<FixedOffset>>,
     pub now: DateTime<FixedOffset>,
     #[serde(default)]
     pub readings: Vec<Reading>,
@@ -36,6 +39,14 @@ impl Scenario {
     pub fn check(&self) -> Result<(), Rejection> {
         plausibility::check_patient(&self.patient, self.now)?;
         plausibility::check_care_plan(&self.care_plan)?;
+        for (i, at) in self.steroid_doses.iter().enumerate() {
+            plausibility::check_steroid_dose(
+                *at,
+                &self.patient,
+                self.now,
+                &format!("steroid_doses[{i}]"),
+            )?;
+        }
         for (i, r) in self.readings.iter().enumerate() {
             plausibility::check_reading(r, &self.patient, self.now, &format!("readings[{i}]"))?;
         }
@@ -43,7 +54,13 @@ impl Scenario {
     }
 
     pub fn assess(&self) -> Assessment {
-        assess(&self.patient, &self.care_plan, &self.readings, self.now)
+        assess(
+            &self.patient,
+            &self.care_plan,
+            &self.readings,
+            &self.steroid_doses,
+            self.now,
+        )
     }
 }
 
@@ -127,7 +144,11 @@ fn json_rejection(path: String, err: &serde_json::Error) -> Rejection {
     }
     let expected = if path.ends_with("birth_date") {
         "a date as YYYY-MM-DD, e.g. 2021-05-14".to_string()
-    } else if path.ends_with("now") || path.ends_with("taken_at") {
+    } else if path.ends_with("now")
+        || path.ends_with("taken_at")
+        || path.ends_with("_at")
+        || path.contains("steroid_doses")
+    {
         "an RFC 3339 timestamp with its UTC offset, e.g. 2026-11-21T08:00:00-06:00".to_string()
     } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
         // e.g. `string "fast", expected f64` → `a number, not string "fast"`

@@ -164,6 +164,7 @@ fn a_reading_keeps_every_field_as_entered() {
         antipyretic_in_last_6h: Some(false),
         symptoms: Some(vec![Symptom::Rash, Symptom::Headache]),
         pump: Some(PumpStatus::Running),
+        ..Reading::at(t("2026-11-21T09:30:15.250+05:30"))
     };
     let mut checklist_empty = Reading::at(t("2026-11-21T09:40:00-06:00"));
     checklist_empty.symptoms = Some(vec![]);

@@ -71,7 +71,7 @@ proptest! {
         extra in symptom(),
     ) {
         let plan = CarePlan::default();
-        let before = assess(&p, &plan, &readings, now());
+        let before = assess(&p, &plan, &readings, &[], now());
         // Tick the symptom on the current checklist, or start one on the newest reading.
         let mut after_readings = readings.clone();
         let window_start = now() - Duration::hours(6);
@@ -83,7 +83,7 @@ proptest! {
             Some(r) => r.symptoms.as_mut().unwrap().push(extra),
             None => after_readings.push(Reading { symptoms: Some(vec![extra]), ..Reading::at(now()) }),
         }
-        let after = assess(&p, &plan, &after_readings, now());
+        let after = assess(&p, &plan, &after_readings, &[], now());
         prop_assert!(after.action >= before.action, "{:?} -> {:?}", before.action, after.action);
         prop_assert!(after.action >= extra.action());
     }
@@ -96,12 +96,12 @@ proptest! {
     ) {
         let plan = CarePlan::default();
         let shift = Duration::minutes(shift_minutes);
-        let before = assess(&p, &plan, &readings, now());
+        let before = assess(&p, &plan, &readings, &[], now());
         let moved: Vec<Reading> = readings
             .iter()
             .map(|r| Reading { taken_at: r.taken_at + shift, ..r.clone() })
             .collect();
-        let after = assess(&p, &plan, &moved, now() + shift);
+        let after = assess(&p, &plan, &moved, &[], now() + shift);
         prop_assert_eq!(before, after);
     }
 
@@ -123,7 +123,7 @@ proptest! {
             temperature: Some(Temperature { value: fahrenheit_to_celsius(f), unit: TempUnit::C }),
             ..Reading::at(taken)
         };
-        prop_assert_eq!(assess(&p, &plan, &[in_f], now()), assess(&p, &plan, &[in_c], now()));
+        prop_assert_eq!(assess(&p, &plan, &[in_f], &[], now()), assess(&p, &plan, &[in_c], &[], now()));
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn ticked(minutes: i64, symptoms: &[Symptom]) -> Reading {
 const FIVE: &str = "2021-05-14";
 
 fn run(birth: &str, readings: &[Reading]) -> Assessment {
-    assess(&patient(birth), &CarePlan::default(), readings, now())
+    assess(&patient(birth), &CarePlan::default(), readings, &[], now())
 }
 
 fn codes(a: &Assessment) -> Vec<&str> {
@@ -118,22 +118,22 @@ fn care_plan_threshold_moves_fever_but_not_recent_fever_or_grade() {
     let plan = CarePlan {
         fever_threshold_c: 38.5,
     };
-    let a = assess(&patient(FIVE), &plan, &[temp_c(10, 38.4)], now());
+    let a = assess(&patient(FIVE), &plan, &[temp_c(10, 38.4)], &[], now());
     assert!(!a.fever, "38.4 is below a 38.5 care-plan line");
     assert!(a.recent_fever, "recent fever always uses 38.0");
     assert_eq!(a.fever_grade, 1);
     assert_eq!(a.crs_grade_at_least, 1);
-    let a = assess(&patient(FIVE), &plan, &[temp_c(10, 38.5)], now());
+    let a = assess(&patient(FIVE), &plan, &[temp_c(10, 38.5)], &[], now());
     assert!(a.fever);
 
     let low = CarePlan {
         fever_threshold_c: 37.5,
     };
-    assert!(assess(&patient(FIVE), &low, &[temp_c(10, 37.5)], now()).fever);
-    let a = assess(&patient(FIVE), &low, &[temp_c(10, 37.4)], now());
+    assert!(assess(&patient(FIVE), &low, &[temp_c(10, 37.5)], &[], now()).fever);
+    let a = assess(&patient(FIVE), &low, &[temp_c(10, 37.4)], &[], now());
     assert!(!a.fever);
     // 37.5 is a fever under this plan but not CTCAE grade 1, and not a "recent fever".
-    let a = assess(&patient(FIVE), &low, &[temp_c(10, 37.6)], now());
+    let a = assess(&patient(FIVE), &low, &[temp_c(10, 37.6)], &[], now());
     assert!(a.fever && !a.recent_fever);
     assert_eq!(a.fever_grade, 0);
     assert_eq!(a.crs_grade_at_least, 0);
@@ -351,9 +351,9 @@ fn leap_day_child_turns_ten_on_first_of_march() {
         ..Reading::at(t(&format!("{date}T10:00:00-06:00")))
     };
     let on = |date: &str| t(&format!("{date}T11:00:00-06:00"));
-    let feb28 = assess(&p, &plan, &[reading("2026-02-28")], on("2026-02-28"));
+    let feb28 = assess(&p, &plan, &[reading("2026-02-28")], &[], on("2026-02-28"));
     assert!(!feb28.hypotension, "still 9 on 28 Feb (limit 88)");
-    let mar1 = assess(&p, &plan, &[reading("2026-03-01")], on("2026-03-01"));
+    let mar1 = assess(&p, &plan, &[reading("2026-03-01")], &[], on("2026-03-01"));
     assert!(mar1.hypotension, "10 on 1 March (limit 90)");
 }
 
@@ -370,6 +370,7 @@ fn age_is_taken_at_the_readings_local_date_not_utc() {
         &p,
         &CarePlan::default(),
         &[r],
+        &[],
         t("2026-11-20T21:00:00-06:00"),
     );
     assert!(!a.hypotension, "local date 20 Nov: still 9, limit 88");
@@ -383,6 +384,7 @@ fn age_is_taken_at_the_readings_local_date_not_utc() {
         &p,
         &CarePlan::default(),
         &[r],
+        &[],
         t("2026-11-21T03:00:00+00:00"),
     );
     assert!(a.hypotension);
@@ -401,6 +403,7 @@ fn age_comes_from_the_reading_that_supplied_the_value() {
         &p,
         &CarePlan::default(),
         &[r],
+        &[],
         t("2026-11-21T01:00:00-06:00"),
     );
     assert!(!a.hypotension);

@@ -149,6 +149,7 @@ fn reading_from(row: &HashMap<String, String>, taken_at: DateTime<FixedOffset>) 
         antipyretic_in_last_6h: opt(row, "antipyretic_last_6h"),
         symptoms,
         pump: opt::<String>(row, "pump").map(|p| PumpStatus::from_code(&p).unwrap()),
+        ..Reading::at(taken_at)
     }
 }
 

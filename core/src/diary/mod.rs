@@ -233,6 +233,10 @@ impl ReadingRow {
             antipyretic_in_last_6h: self.antipyretic,
             symptoms,
             pump,
+            // Stored from the care-rules v2 migration on.
+            respiratory_rate_per_min: None,
+            antipyretic_given_at: None,
+            neuro_check: None,
         })
     }
 }
@@ -447,7 +451,7 @@ fn assess_and_alert(
     let plan = load_care_plan(tx)?;
     let at = if taken_at > now { taken_at } else { now };
     let readings = load_readings_for_assessment(tx, at)?;
-    let assessment = assess(patient, &plan, &readings, at);
+    let assessment = assess(patient, &plan, &readings, &[], at);
     let alert_id = if assessment.action >= Action::CallToday {
         // The same still-open warning is not raised twice: alert fatigue makes families
         // stop reading alerts. A changed situation (other reasons) raises a new one.
@@ -689,7 +693,7 @@ impl Diary {
         let patient = self.patient()?.ok_or(StoreError::NoPatient)?.patient();
         let plan = self.care_plan()?;
         let readings = load_readings_for_assessment(&self.conn, now)?;
-        Ok(assess(&patient, &plan, &readings, now))
+        Ok(assess(&patient, &plan, &readings, &[], now))
     }
 }
 

@@ -416,6 +416,7 @@ pub fn engine_action_for_shown(
         &patient,
         &CarePlan::default(),
         &[shown_reading(&def.shown, now)],
+        &[],
         now,
     );
     (a.action, a.reasons)
