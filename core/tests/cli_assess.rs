@@ -58,7 +58,7 @@ fn reason_codes(v: &Value) -> Vec<String> {
 fn the_contract_example() {
     let (code, v, _) = cli(&fixture("0-contract-example.json"));
     assert_eq!(code, 0);
-    assert_eq!(v["rules_version"], "care-rules/1");
+    assert_eq!(v["rules_version"], "care-rules/2");
     assert_eq!(v["action"], "call_now");
     assert_eq!(v["fever_grade"], 1);
     assert_eq!(v["crs_grade_at_least"], 1);
@@ -128,6 +128,128 @@ fn example_6_only_old_readings() {
     assert_eq!(code, 0);
     assert_eq!(v["action"], "routine");
     assert_eq!(reason_codes(&v), ["no_recent_reading"]);
+}
+
+/// Every flag of care-rules §9 with its value in `v`, to compare whole outputs.
+fn flags(v: &Value) -> Vec<(&'static str, bool)> {
+    [
+        "crs_suspected",
+        "neurotoxicity_suspected",
+        "sepsis_signs",
+        "masked_fever",
+        "hypotension",
+        "hypotension_confirmed",
+        "hypothermia",
+        "tachycardia",
+        "bradycardia",
+        "fast_breathing_measured",
+        "low_oxygen",
+        "hypoxia",
+    ]
+    .into_iter()
+    .map(|f| (f, v[f].as_bool().unwrap_or_else(|| panic!("{f} missing"))))
+    .collect()
+}
+
+fn only_true(v: &Value) -> Vec<&'static str> {
+    flags(v)
+        .into_iter()
+        .filter(|(_, b)| *b)
+        .map(|(f, _)| f)
+        .collect()
+}
+
+#[test]
+fn the_v2_contract_example() {
+    let (code, v, _) = cli(&fixture("0-contract-example-v2.json"));
+    assert_eq!(code, 0);
+    assert_eq!(v["rules_version"], "care-rules/2");
+    assert_eq!(v["action"], "call_now");
+    assert_eq!(v["fever_grade"], 1);
+    assert_eq!(v["crs_grade_at_least"], 1);
+    assert_eq!(only_true(&v), ["crs_suspected", "masked_fever"]);
+    assert_eq!(reason_codes(&v), ["fever", "rigors", "headache"]);
+}
+
+#[test]
+fn example_7_infant_fever_below_the_plan_line() {
+    let (code, v, _) = cli(&fixture("7-infant-fever-below-the-plan-line.json"));
+    assert_eq!(code, 0);
+    assert_eq!(v["action"], "emergency");
+    assert_eq!(v["infant_fever"], true);
+    assert_eq!(v["fever"], false, "38.2 is below the plan's 38.5");
+    assert_eq!(reason_codes(&v), ["infant_fever"]);
+}
+
+#[test]
+fn example_8_fever_with_pale_skin_and_normal_pressure() {
+    let (code, v, _) = cli(&fixture("8-fever-with-pale-skin-and-normal-pressure.json"));
+    assert_eq!(code, 0);
+    assert_eq!(v["action"], "emergency");
+    assert_eq!(v["sepsis_signs"], true);
+    assert_eq!(v["hypotension"], false);
+    assert_eq!(
+        reason_codes(&v),
+        ["sepsis_signs", "fever", "pale_cold_skin"]
+    );
+}
+
+#[test]
+fn example_9_low_pressure_twice_in_30_minutes() {
+    let (code, v, _) = cli(&fixture("9-low-pressure-twice-in-30-minutes.json"));
+    assert_eq!(code, 0);
+    assert_eq!(v["action"], "emergency");
+    assert_eq!(only_true(&v), ["hypotension", "hypotension_confirmed"]);
+    assert_eq!(reason_codes(&v), ["hypotension_confirmed", "hypotension"]);
+}
+
+#[test]
+fn example_10_the_ice_score_at_fourteen() {
+    let (code, v, _) = cli(&fixture("10a-ice-8-at-fourteen.json"));
+    assert_eq!(code, 0);
+    assert_eq!(v["action"], "call_now");
+    assert_eq!(only_true(&v), ["neurotoxicity_suspected"]);
+    assert_eq!(reason_codes(&v), ["icans_ice_1"]);
+    let (code, v, _) = cli(&fixture("10b-ice-6-at-fourteen.json"));
+    assert_eq!(code, 0);
+    assert_eq!(v["action"], "emergency");
+    assert_eq!(reason_codes(&v), ["icans_ice_2"]);
+    let (code, v, stderr) = cli(&fixture("10c-capd-at-fourteen-is-refused.json"));
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["code"], "inconsistent");
+    assert_eq!(v["error"]["field"], "readings[0].neuro_check.capd");
+    assert!(stderr.is_empty());
+}
+
+#[test]
+fn example_11_a_later_no_keeps_the_masked_fever() {
+    let (code, v, _) = cli(&fixture("11-a-later-no-keeps-the-masked-fever.json"));
+    assert_eq!(code, 0);
+    assert_eq!(v["action"], "emergency");
+    assert_eq!(v["masked_fever"], true);
+    assert_eq!(v["crs_grade_at_least"], 2);
+    assert_eq!(reason_codes(&v), ["crs_grade_2", "hypotension"]);
+}
+
+#[test]
+fn a_steroid_dose_in_the_future_or_before_birth_is_refused() {
+    let base = |dose: &str| {
+        format!(
+            r#"{{"patient":{{"birth_date":"2021-05-14"}},"now":"2026-11-21T08:00:00-06:00","steroid_doses":["{dose}"],"readings":[]}}"#
+        )
+    };
+    let (code, v, _) = cli(&base("2026-11-21T08:06:00-06:00"));
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["code"], "future_reading");
+    assert_eq!(v["error"]["field"], "steroid_doses[0]");
+    let (code, _, _) = cli(&base("2026-11-21T08:05:00-06:00"));
+    assert_eq!(code, 0, "5 minutes ahead is clock skew, accepted");
+    let (code, v, _) = cli(&base("2021-05-13T23:00:00-06:00"));
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["code"], "out_of_range");
+    let (code, v, _) = cli(&base("yesterday"));
+    assert_eq!(code, 2);
+    assert!(v["error"]["message"].as_str().unwrap().contains("RFC 3339"));
 }
 
 fn one_reading(reading: &str) -> String {

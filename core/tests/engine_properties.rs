@@ -31,25 +31,31 @@ fn reading() -> impl Strategy<Value = Reading> {
         proptest::option::of(any::<bool>()),
         proptest::option::of(proptest::collection::vec(symptom(), 0..4)),
         proptest::option::of(pump()),
+        proptest::option::of(8u32..80),
+        proptest::option::of(0i64..24 * 60),
     )
-        .prop_map(|(mins, temp, bp, hr, spo2, anti, symptoms, pump)| {
-            let mut r = Reading::at(now() - Duration::minutes(mins));
-            r.temperature = temp.map(|t| Temperature {
-                value: t as f64 / 10.0,
-                unit: TempUnit::C,
-            });
-            r.systolic_mmhg = bp.map(|(s, _)| s as f64);
-            r.diastolic_mmhg = bp.map(|(_, d)| d as f64);
-            r.heart_rate_bpm = hr.map(f64::from);
-            r.spo2_percent = spo2.map(f64::from);
-            r.antipyretic_in_last_6h = anti;
-            r.symptoms = symptoms;
-            r.pump = pump;
-            if !r.has_content() {
-                r.pump = Some(PumpStatus::Running);
-            }
-            r
-        })
+        .prop_map(
+            |(mins, temp, bp, hr, spo2, anti, symptoms, pump, rr, given_before)| {
+                let mut r = Reading::at(now() - Duration::minutes(mins));
+                r.temperature = temp.map(|t| Temperature {
+                    value: t as f64 / 10.0,
+                    unit: TempUnit::C,
+                });
+                r.systolic_mmhg = bp.map(|(s, _)| s as f64);
+                r.diastolic_mmhg = bp.map(|(_, d)| d as f64);
+                r.heart_rate_bpm = hr.map(f64::from);
+                r.spo2_percent = spo2.map(f64::from);
+                r.antipyretic_in_last_6h = anti;
+                r.symptoms = symptoms;
+                r.pump = pump;
+                r.respiratory_rate_per_min = rr.map(f64::from);
+                r.antipyretic_given_at = given_before.map(|m| r.taken_at - Duration::minutes(m));
+                if !r.has_content() {
+                    r.pump = Some(PumpStatus::Running);
+                }
+                r
+            },
+        )
 }
 
 /// A child whose birthday is far from every reading (so small shifts keep each age band).
@@ -88,6 +94,56 @@ proptest! {
         prop_assert!(after.action >= extra.action());
     }
 
+    /// Care-rules v2 §4.2: fever medicine or a steroid dose can only hide a fever, so
+    /// saying "yes" or adding a dose never makes the result less urgent.
+    #[test]
+    fn fever_medicine_or_a_steroid_dose_never_lowers_the_action(
+        p in patient(),
+        readings in proptest::collection::vec(reading(), 1..6),
+        pick in any::<proptest::sample::Index>(),
+        how in 0u8..3,
+        dose_minutes in 0i64..30 * 60,
+        doses in proptest::collection::vec(0i64..30 * 60, 0..3),
+    ) {
+        let plan = CarePlan::default();
+        let dose_times: Vec<_> = doses.iter().map(|m| now() - Duration::minutes(*m)).collect();
+        let before = assess(&p, &plan, &readings, &dose_times, now());
+        let mut after_readings = readings.clone();
+        let mut after_doses = dose_times.clone();
+        let r = &mut after_readings[pick.index(readings.len())];
+        match how {
+            0 => r.antipyretic_in_last_6h = Some(true),
+            1 => r.antipyretic_given_at = Some(r.taken_at - Duration::minutes(dose_minutes % (24 * 60))),
+            _ => after_doses.push(now() - Duration::minutes(dose_minutes)),
+        }
+        let after = assess(&p, &plan, &after_readings, &after_doses, now());
+        prop_assert!(after.action >= before.action, "{:?} -> {:?}", before.action, after.action);
+        prop_assert!(after.masked_fever || !before.masked_fever);
+        prop_assert!(after.crs_grade_at_least >= before.crs_grade_at_least);
+    }
+
+    /// Care-rules v2 §4.2: each "yes" covers its own six hours; a later "no" cancels nothing.
+    #[test]
+    fn a_later_no_never_cancels_an_earlier_yes(
+        p in patient(),
+        readings in proptest::collection::vec(reading(), 0..6),
+        yes_minutes in 1i64..6 * 60,
+        no_after in 0i64..6 * 60,
+    ) {
+        let plan = CarePlan::default();
+        let mut with_yes = readings.clone();
+        with_yes.push(Reading { antipyretic_in_last_6h: Some(true), ..Reading::at(now() - Duration::minutes(yes_minutes)) });
+        let before = assess(&p, &plan, &with_yes, &[], now());
+        prop_assert!(before.masked_fever);
+        let no_at = (now() - Duration::minutes(yes_minutes) + Duration::minutes(no_after)).min(now());
+        let mut with_no = with_yes.clone();
+        with_no.push(Reading { antipyretic_in_last_6h: Some(false), ..Reading::at(no_at) });
+        let after = assess(&p, &plan, &with_no, &[], now());
+        prop_assert!(after.masked_fever);
+        prop_assert_eq!(after.action, before.action);
+        prop_assert_eq!(after.reasons, before.reasons);
+    }
+
     #[test]
     fn shifting_every_time_by_the_same_amount_changes_nothing(
         p in patient(),
@@ -99,7 +155,11 @@ proptest! {
         let before = assess(&p, &plan, &readings, &[], now());
         let moved: Vec<Reading> = readings
             .iter()
-            .map(|r| Reading { taken_at: r.taken_at + shift, ..r.clone() })
+            .map(|r| Reading {
+                taken_at: r.taken_at + shift,
+                antipyretic_given_at: r.antipyretic_given_at.map(|at| at + shift),
+                ..r.clone()
+            })
             .collect();
         let after = assess(&p, &plan, &moved, &[], now() + shift);
         prop_assert_eq!(before, after);

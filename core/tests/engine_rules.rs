@@ -1,92 +1,13 @@
-//! The care-rules v1 engine at every boundary, on both sides (care-rules §2, §4–§7).
+//! The care-rules engine (v2) at every boundary of the rules it kept from v1, on both sides (care-rules §2, §4–§7).
 
 use centinela_core::{
-    assess, Action, Assessment, CarePlan, Patient, PumpStatus, Reading, Symptom, TempUnit,
-    Temperature,
+    assess, Action, CarePlan, PumpStatus, Reading, Symptom, TempUnit, Temperature,
 };
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use chrono::Duration;
 
-fn t(s: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn patient(birth: &str) -> Patient {
-    Patient {
-        birth_date: birth.parse::<NaiveDate>().unwrap(),
-        weight_kg: None,
-    }
-}
-
-const NOW: &str = "2026-11-21T08:00:00-06:00";
-
-fn now() -> DateTime<FixedOffset> {
-    t(NOW)
-}
-
-/// A reading `minutes` before NOW.
-fn at(minutes: i64) -> Reading {
-    Reading::at(now() - Duration::minutes(minutes))
-}
-
-fn temp_c(minutes: i64, c: f64) -> Reading {
-    Reading {
-        temperature: Some(Temperature {
-            value: c,
-            unit: TempUnit::C,
-        }),
-        ..at(minutes)
-    }
-}
-
-fn temp_f(minutes: i64, f: f64) -> Reading {
-    Reading {
-        temperature: Some(Temperature {
-            value: f,
-            unit: TempUnit::F,
-        }),
-        ..at(minutes)
-    }
-}
-
-fn bp(minutes: i64, sys: f64) -> Reading {
-    Reading {
-        systolic_mmhg: Some(sys),
-        diastolic_mmhg: Some(30.0),
-        ..at(minutes)
-    }
-}
-
-fn hr(minutes: i64, bpm: f64) -> Reading {
-    Reading {
-        heart_rate_bpm: Some(bpm),
-        ..at(minutes)
-    }
-}
-
-fn spo2(minutes: i64, s: f64) -> Reading {
-    Reading {
-        spo2_percent: Some(s),
-        ..at(minutes)
-    }
-}
-
-fn ticked(minutes: i64, symptoms: &[Symptom]) -> Reading {
-    Reading {
-        symptoms: Some(symptoms.to_vec()),
-        ..at(minutes)
-    }
-}
-
-/// Five years old at NOW (born 2021-05-14).
-const FIVE: &str = "2021-05-14";
-
-fn run(birth: &str, readings: &[Reading]) -> Assessment {
-    assess(&patient(birth), &CarePlan::default(), readings, &[], now())
-}
-
-fn codes(a: &Assessment) -> Vec<&str> {
-    a.reasons.iter().map(|r| r.code.as_str()).collect()
-}
+#[path = "common/engine.rs"]
+mod engine;
+use engine::*;
 
 // ---------- fever and the care plan threshold ----------
 
@@ -294,10 +215,6 @@ fn spo2_92_91_90_89() {
 // ---------- blood pressure by age (PALS) ----------
 
 /// Birth date such that the child is `days` old on NOW's local date.
-fn born_days_ago(days: i64) -> String {
-    (now().date_naive() - Duration::days(days)).to_string()
-}
-
 fn hypotensive(birth: &str, sys: f64) -> bool {
     run(birth, &[bp(5, sys)]).hypotension
 }
@@ -415,7 +332,7 @@ fn age_comes_from_the_reading_that_supplied_the_value() {
 fn tachycardia_limits_by_completed_years() {
     for (birth, limit) in [
         (born_days_ago(3).as_str(), 180.0),
-        ("2024-11-22", 180.0), // 1 y, 2 tomorrow
+        // 1 y (limit 180) is in engine_rules_v2: from 1 year, 180 is already extreme.
         ("2024-11-21", 140.0), // 2 today
         ("2020-11-22", 140.0), // 5 y
         ("2020-11-21", 130.0), // 6 today
@@ -458,7 +375,8 @@ fn crs_floor() {
     let a = run(FIVE, &[with_antipyretic(temp_c(10, 37.0)), spo2(5, 88.0)]);
     assert!(a.masked_fever);
     assert_eq!(a.crs_grade_at_least, 2);
-    assert_eq!(codes(&a), ["crs_grade_2", "hypoxia"]);
+    // v2 §4.4: masked fever with low oxygen is also a sepsis sign.
+    assert_eq!(codes(&a), ["crs_grade_2", "sepsis_signs", "hypoxia"]);
     // Masked fever alone is not CRS and fires nothing.
     let a = run(FIVE, &[with_antipyretic(temp_c(10, 37.0))]);
     assert_eq!(a.crs_grade_at_least, 0);
@@ -467,13 +385,14 @@ fn crs_floor() {
     let a = run(FIVE, &[with_antipyretic(at(7 * 60)), bp(5, 70.0)]);
     assert!(!a.masked_fever);
     assert_eq!(a.crs_grade_at_least, 0);
-    // A newer "no antipyretic" replaces an older "yes".
+    // v2 §4.2: a newer "no antipyretic" does not cancel an older "yes" (v1 let it).
     let no = Reading {
         antipyretic_in_last_6h: Some(false),
         ..at(5)
     };
     let a = run(FIVE, &[with_antipyretic(at(60)), no, bp(5, 70.0)]);
-    assert!(!a.masked_fever);
+    assert!(a.masked_fever);
+    assert_eq!(a.crs_grade_at_least, 2);
 }
 
 #[test]
@@ -525,12 +444,12 @@ fn every_symptom_calls_for_its_action() {
         .iter()
         .filter(|s| s.action() == Action::CallToday)
         .count();
-    assert_eq!(call_today, 8);
-    assert_eq!(Symptom::ALL.len(), 27);
+    assert_eq!(call_today, 9);
+    assert_eq!(Symptom::ALL.len(), 29);
 }
 
 #[test]
-fn neurological_signs_are_exactly_the_eight() {
+fn neurological_signs_are_exactly_the_nine_of_v2() {
     let neuro: Vec<_> = Symptom::ALL
         .iter()
         .filter(|s| s.is_neurological())
@@ -546,7 +465,8 @@ fn neurological_signs_are_exactly_the_eight() {
             "tremor",
             "unusual_sleepiness",
             "balance_problem",
-            "not_interacting"
+            "not_interacting",
+            "inconsolable_cry"
         ]
     );
 }
@@ -591,7 +511,7 @@ fn infant_not_interacting_is_neurotoxicity() {
 // ---------- pump ----------
 
 #[test]
-fn every_pump_problem_is_call_now_and_running_is_normal() {
+fn every_pump_problem_is_call_now_but_a_catheter_out_and_running_is_normal() {
     for p in PumpStatus::ALL {
         let a = run(
             FIVE,
@@ -603,10 +523,17 @@ fn every_pump_problem_is_call_now_and_running_is_normal() {
         if *p == PumpStatus::Running {
             assert_eq!(a.action, Action::Routine);
             assert!(a.reasons.is_empty());
+        } else if *p == PumpStatus::LineOutOrBroken {
+            // v2 §6: the catheter came out or broke.
+            assert_eq!(a.action, Action::Emergency);
+            assert_eq!(codes(&a), ["pump_line_out_or_broken"]);
+            assert!(a.reasons[0].message.en.contains("clean gauze"));
+            assert!(a.reasons[0].message.es.contains("gasa limpia"));
         } else {
             assert_eq!(a.action, Action::CallNow, "{}", p.code());
             assert_eq!(codes(&a), [format!("pump_{}", p.code())]);
             assert!(a.reasons[0].message.en.contains("flush"));
+            assert!(a.reasons[0].message.en.contains("do not reconnect"));
             assert!(a.reasons[0].message.es.contains("lave la línea"));
         }
     }
@@ -642,7 +569,7 @@ fn reasons_are_sorted_most_urgent_first_and_action_is_the_highest() {
     for w in a.reasons.windows(2) {
         assert!(w[0].action >= w[1].action);
     }
-    assert_eq!(a.rules_version, "care-rules/1");
+    assert_eq!(a.rules_version, "care-rules/2");
 }
 
 #[test]
