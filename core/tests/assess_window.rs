@@ -28,7 +28,13 @@ fn temp_dir() -> tempfile::TempDir {
 fn full(diary: &Diary, at: DateTime<FixedOffset>) -> Assessment {
     let patient = diary.patient().unwrap().unwrap().patient();
     let plan = diary.care_plan().unwrap();
-    assess(&patient, &plan, &diary.effective_readings().unwrap(), &[], at)
+    assess(
+        &patient,
+        &plan,
+        &diary.effective_readings().unwrap(),
+        &[],
+        at,
+    )
 }
 
 #[derive(Debug, Clone)]
