@@ -344,7 +344,7 @@ fn a_backup_with_a_value_that_is_no_longer_text_is_refused_before_restore() {
         ("the child's name", "Sofía".as_bytes(), 4),
         (
             "an alert's rules version",
-            b"care-rules/1call_now".as_slice(),
+            b"care-rules/2call_now".as_slice(),
             0,
         ),
     ] {

@@ -6,24 +6,27 @@
 //!   moves the course start into the course plan.
 //! - A diary from a newer Centinela is refused and left byte for byte as it was.
 //!
+//! - A schema 2 diary (care rules v1) keeps its alerts with their v1 reasons and words.
+//!
 //! The newest fixture is made by `cargo test -p centinela-core --test diary_migration --
-//! --ignored make_v2_fixture` (through the public API), before a schema bump.
+//! --ignored make_v3_fixture` (through the public API), before a schema bump. The older ones
+//! were made the same way by earlier versions of this file (see git history).
 
 use std::path::{Path, PathBuf};
 
 use centinela_core::backup::{validate_backup, BackupKind, BACKUPS_DIR};
-use centinela_core::bag::{BagDuration, NewBag};
 use centinela_core::diary::{
-    AlertState, Diary, Language, ReminderState, DIARY_FILE_NAME, SCHEMA_VERSION,
+    AlertState, Diary, Language, SteroidOccasion, DIARY_FILE_NAME, SCHEMA_VERSION,
 };
-use centinela_core::reminder::Wake;
+use centinela_core::reading::NeuroCheck;
+use centinela_core::Reading;
 use chrono::{DateTime, Duration, FixedOffset, Local};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
 #[path = "common/family_fixture.rs"]
 mod family;
-use family::{setup, temp};
+use family::temp;
 
 #[path = "common/diary_state.rs"]
 mod state;
@@ -38,6 +41,10 @@ const V1_FIXTURE: &str = concat!(
 const V2_FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/diary/v2-course-bags.sqlite3"
+);
+const V3_FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/diary/v3-care-rules-2.sqlite3"
 );
 
 /// The backup's own table: in a `BeforeUpgrade` copy, not in the diary it copies.
@@ -152,14 +159,15 @@ fn every_older_fixture_is_copied_then_migrated() {
 
 #[test]
 fn the_newest_fixture_opens_without_a_copy_and_unchanged() {
-    let (dir, path) = copy_into_data_dir(Path::new(V2_FIXTURE));
+    let (dir, path) = copy_into_data_dir(Path::new(V3_FIXTURE));
     assert_eq!(user_version(&path), SCHEMA_VERSION);
     let before = dump(&read_only(&path));
     let diary = Diary::open_in_at(dir.path(), t("2026-12-01T08:00:00-06:00")).unwrap();
     assert_eq!(dump(diary.connection()), before);
     assert!(files_in(&dir.path().join(BACKUPS_DIR)).is_empty());
 
-    // It holds what make_v2_fixture put in it, so the migrations above meet real rows.
+    // It holds what make_v2_fixture and make_v3_fixture put in it, so the migrations above
+    // meet real rows.
     let setup = diary.setup().unwrap().unwrap();
     assert_eq!(setup.patient.name, "Valeria");
     assert_eq!(setup.contacts.len(), 2);
@@ -184,6 +192,50 @@ fn the_newest_fixture_opens_without_a_copy_and_unchanged() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(states, ["acknowledged", "delivered"]);
+    // The care-rules v2 fields and a steroid dose.
+    let v2 = entries
+        .iter()
+        .find(|e| e.reading.neuro_check.is_some())
+        .expect("a reading with the new fields");
+    assert_eq!(v2.reading.respiratory_rate_per_min, Some(24.0));
+    assert_eq!(v2.reading.neuro_check, Some(NeuroCheck::capd(3.0)));
+    assert!(v2.reading.antipyretic_given_at.is_some());
+    assert_eq!(diary.steroid_doses().unwrap().len(), 1);
+}
+
+#[test]
+fn a_care_rules_1_alert_keeps_its_version_reasons_and_words_after_the_upgrade() {
+    let (dir, _path) = copy_into_data_dir(Path::new(V2_FIXTURE));
+    let before: Vec<(String, String)> = read_only(&dir.path().join(DIARY_FILE_NAME))
+        .prepare("SELECT rules_version, reasons FROM alerts ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(!before.is_empty());
+    let diary = Diary::open_in_at(dir.path(), t("2027-01-05T08:30:15-06:00")).unwrap();
+    let alerts = diary
+        .alerts_between(t("2026-11-01T00:00:00Z"), t("2026-12-31T00:00:00Z"))
+        .unwrap();
+    assert_eq!(alerts.len(), before.len());
+    for (alert, (version, reasons)) in alerts.iter().zip(&before) {
+        assert_eq!(&alert.rules_version, version);
+        assert_eq!(alert.rules_version, "care-rules/1");
+        assert_eq!(&serde_json::to_string(&alert.reasons).unwrap(), reasons);
+    }
+    // A new reading is assessed under v2; the old alerts stay as they were.
+    let mut diary = diary;
+    let at = t("2027-01-05T09:00:00-06:00");
+    let saved = diary
+        .add_reading(&temp(at, 35.5), Some("Lucía"), at)
+        .unwrap();
+    assert_eq!(saved.assessment.rules_version, "care-rules/2");
+    assert_eq!(saved.assessment.reasons[0].code, "hypothermia");
+    let again = diary
+        .alerts_between(t("2026-11-01T00:00:00Z"), t("2026-12-31T00:00:00Z"))
+        .unwrap();
+    assert_eq!(again, alerts);
 }
 
 #[test]
@@ -191,8 +243,8 @@ fn a_schema_1_diary_is_migrated_without_losing_anything() {
     let (_dir, path) = copy_of_v1();
     assert_eq!(user_version(&path), 1);
     let diary = Diary::open(&path).unwrap();
-    assert_eq!(SCHEMA_VERSION, 2);
-    assert_eq!(user_version(&path), 2);
+    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(user_version(&path), 3);
 
     let setup = diary.setup().unwrap().unwrap();
     assert_eq!(setup.patient.name, "Mateo");
@@ -288,82 +340,31 @@ fn opening_a_migrated_diary_again_changes_nothing() {
     assert_eq!(dump(&read_only(&path)), before);
 }
 
-/// Build the newest fixture through the public API: a patient with contacts and a
-/// course, 3 bags, a pause that was resumed, an amended reading, an acknowledged and an
-/// open alert, reminders delivered and acknowledged. Run it by hand before a schema
-/// bump, and commit the file.
+/// Build the newest fixture through the public API: the schema 2 fixture (a patient with
+/// contacts and a course, 3 bags, a resumed pause, an amended reading, alerts raised under
+/// care rules v1, reminders) opened and so migrated, plus a reading with every care-rules v2
+/// field and a steroid dose. Run it by hand before a schema bump, and commit the file.
 #[test]
-#[ignore = "writes tests/fixtures/diary/v2-course-bags.sqlite3; run by hand"]
-fn make_v2_fixture() {
-    assert_eq!(SCHEMA_VERSION, 2, "this makes the schema 2 fixture only");
-    let dir = TempDir::new().unwrap();
-    let mut d = Diary::open_in_at(dir.path(), t("2026-11-19T08:00:00-06:00")).unwrap();
-    d.save_setup(&setup(), t("2026-11-19T08:00:00-06:00"))
+#[ignore = "writes tests/fixtures/diary/v3-care-rules-2.sqlite3; run by hand"]
+fn make_v3_fixture() {
+    assert_eq!(SCHEMA_VERSION, 3, "this makes the schema 3 fixture only");
+    let (dir, _path) = copy_into_data_dir(Path::new(V2_FIXTURE));
+    let mut d = Diary::open_in_at(dir.path(), t("2026-11-22T09:30:00-06:00")).unwrap();
+    let premed = t("2026-11-22T08:00:00-06:00");
+    d.record_steroid_dose(premed, SteroidOccasion::StepUp, Some("Lucía"), premed)
         .unwrap();
-    let tz = FixedOffset::west_opt(6 * 3600).unwrap();
-    for (hung, duration) in [
-        ("2026-11-19T09:00:00-06:00", BagDuration::H24),
-        ("2026-11-20T09:00:00-06:00", BagDuration::H24),
-        ("2026-11-21T09:00:00-06:00", BagDuration::H48),
-    ] {
-        let hung = t(hung);
-        // Reminders come due before each new bag (heads-up, due) and are delivered.
-        d.run_reminders(hung - Duration::minutes(20), &tz, Wake::Running)
-            .unwrap();
-        d.log_bag(
-            &NewBag {
-                hung_at: hung,
-                duration,
-                extension_hours: 0,
-                note: Some("bolsa de farmacia".into()),
-            },
-            Some("Lucía"),
-            hung,
-        )
-        .unwrap();
-    }
-    let r1 = t("2026-11-19T10:00:00-06:00");
-    let first = d.add_reading(&temp(r1, 37.0), Some("Lucía"), r1).unwrap();
-    d.amend_reading(
-        first.id,
-        &temp(r1, 37.1),
-        "me equivoqué al escribir",
-        "Lucía",
-        r1 + Duration::minutes(3),
-    )
-    .unwrap();
-    let r2 = t("2026-11-19T16:00:00-06:00");
-    let fever = d.add_reading(&temp(r2, 38.6), Some("Lucía"), r2).unwrap();
-    d.acknowledge_alert(
-        fever.alert_id.expect("a fever raises an alert"),
-        "Lucía",
-        Some("paracetamol y volver a medir en 1 h"),
-        r2 + Duration::minutes(10),
-    )
-    .unwrap();
-    let p = t("2026-11-20T12:00:00-06:00");
-    d.pause_infusion("alarma de la bomba", Some("Lucía"), p)
-        .unwrap();
-    d.resume_infusion(Some("Lucía"), p + Duration::minutes(30))
-        .unwrap();
-    let r3 = t("2026-11-21T16:00:00-06:00");
-    let open = d.add_reading(&temp(r3, 39.4), Some("Lucía"), r3).unwrap();
-    assert!(open.alert_id.is_some(), "left open");
-    // Deliver what is due now, then acknowledge one reminder by hand.
-    d.run_reminders(t("2026-11-22T08:00:00-06:00"), &tz, Wake::Running)
-        .unwrap();
-    let delivered = d
-        .open_reminders()
-        .unwrap()
-        .into_iter()
-        .find(|r| r.state == ReminderState::Delivered && r.can_acknowledge)
-        .expect("a delivered reminder that OK can end");
-    d.acknowledge_reminder(delivered.id, Some("Lucía"), t("2026-11-22T08:05:00-06:00"))
-        .unwrap();
-    d.run_reminders(t("2026-11-22T09:00:00-06:00"), &tz, Wake::Running)
-        .unwrap();
+    let at = t("2026-11-22T10:00:00-06:00");
+    let reading = Reading {
+        respiratory_rate_per_min: Some(24.0),
+        antipyretic_in_last_6h: Some(true),
+        antipyretic_given_at: Some(at - Duration::hours(2)),
+        neuro_check: Some(NeuroCheck::capd(3.0)),
+        symptoms: Some(vec![]),
+        ..temp(at, 37.2)
+    };
+    d.add_reading(&reading, Some("Lucía"), at).unwrap();
 
-    let out = PathBuf::from(V2_FIXTURE);
+    let out = PathBuf::from(V3_FIXTURE);
     let _ = std::fs::remove_file(&out);
     d.connection()
         .execute("VACUUM INTO ?1", [out.to_str().unwrap()])
@@ -373,5 +374,5 @@ fn make_v2_fixture() {
         .unwrap()
         .query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
         .unwrap();
-    assert_eq!(user_version(&out), 2);
+    assert_eq!(user_version(&out), 3);
 }

@@ -3,10 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use centinela_core::diary::{
-    AlertState, Contact, ContactRole, Diary, PatientRecord, StoreError, APPLICATION_ID,
-    DIARY_FILE_NAME, SCHEMA_VERSION,
+    AlertState, Contact, ContactRole, Diary, PatientRecord, SteroidOccasion, StoreError,
+    APPLICATION_ID, DIARY_FILE_NAME, SCHEMA_VERSION,
 };
 use centinela_core::paths::{ensure_data_dir, resolve_data_dir, DATA_DIR_ENV};
+use centinela_core::reading::NeuroCheck;
 use centinela_core::{
     Action, CarePlan, ErrorCode, PumpStatus, Reading, Symptom, TempUnit, Temperature, RULES_VERSION,
 };
@@ -162,9 +163,11 @@ fn a_reading_keeps_every_field_as_entered() {
         heart_rate_bpm: Some(112.0),
         spo2_percent: Some(97.0),
         antipyretic_in_last_6h: Some(false),
-        symptoms: Some(vec![Symptom::Rash, Symptom::Headache]),
-        pump: Some(PumpStatus::Running),
-        ..Reading::at(t("2026-11-21T09:30:15.250+05:30"))
+        symptoms: Some(vec![Symptom::Rash, Symptom::DressingWetLoose]),
+        pump: Some(PumpStatus::LineOutOrBroken),
+        respiratory_rate_per_min: Some(26.0),
+        antipyretic_given_at: Some(t("2026-11-21T07:45:00.125+05:30")),
+        neuro_check: Some(NeuroCheck::capd(4.0)),
     };
     let mut checklist_empty = Reading::at(t("2026-11-21T09:40:00-06:00"));
     checklist_empty.symptoms = Some(vec![]);
@@ -217,7 +220,7 @@ fn a_reading_keeps_every_field_as_entered() {
     assert_eq!(
         raw,
         vec![
-            Some(r#"["rash","headache"]"#.to_string()),
+            Some(r#"["rash","dressing_wet_loose"]"#.to_string()),
             Some("[]".into()),
             None
         ]
@@ -342,7 +345,7 @@ fn the_database_refuses_to_change_or_delete_readings_and_amendments() {
 fn an_amendment_keeps_the_original_and_replaces_it_for_the_rules() {
     let (dir, mut diary) = new_diary();
     let mut typo = calm(now() - Duration::minutes(30));
-    typo.heart_rate_bpm = Some(210.0); // tachycardia: call today
+    typo.heart_rate_bpm = Some(150.0); // tachycardia at 6 (above 130, below 180): call today
     let first = diary.add_reading(&typo, Some("papá"), now()).unwrap();
     assert_eq!(first.assessment.action, Action::CallToday);
     assert!(first.alert_id.is_some());
@@ -350,7 +353,7 @@ fn an_amendment_keeps_the_original_and_replaces_it_for_the_rules() {
     let fixed = calm(now() - Duration::minutes(30));
     let later = now() + Duration::minutes(2);
     let second = diary
-        .amend_reading(first.id, &fixed, " typed 210 for 110 ", "papá", later)
+        .amend_reading(first.id, &fixed, " typed 150 for 110 ", "papá", later)
         .unwrap();
     assert_eq!(second.assessment.action, Action::Routine);
     assert_eq!(second.alert_id, None);
@@ -368,7 +371,7 @@ fn an_amendment_keeps_the_original_and_replaces_it_for_the_rules() {
     assert!(!orig.is_effective());
     let link = orig.superseded_by.as_ref().unwrap();
     assert_eq!(link.reading_id, second.id);
-    assert_eq!(link.reason, "typed 210 for 110");
+    assert_eq!(link.reason, "typed 150 for 110");
     assert_eq!(link.amended_by, "papá");
     assert_eq!(link.amended_at, later);
     assert_eq!(corr.id, second.id);
@@ -798,4 +801,54 @@ fn a_reading_timed_slightly_ahead_of_the_clock_still_counts() {
         .unwrap();
     assert_eq!(saved.assessment.action, Action::CallNow);
     assert!(saved.alert_id.is_some());
+}
+
+#[test]
+fn a_steroid_dose_is_stored_and_masks_a_fever_for_24_hours() {
+    let (dir, mut diary) = new_diary();
+    let dose = now() - Duration::hours(20);
+    diary
+        .record_steroid_dose(dose, SteroidOccasion::Start, Some("mamá"), now())
+        .unwrap();
+    // 36.9 °C with low pressure (limit 82 at age 6): masked fever and CRS grade 2.
+    let mut r = calm(now() - Duration::minutes(5));
+    r.temperature = Some(Temperature {
+        value: 36.9,
+        unit: TempUnit::C,
+    });
+    r.systolic_mmhg = Some(75.0);
+    r.diastolic_mmhg = Some(40.0);
+    let saved = diary.add_reading(&r, Some("mamá"), now()).unwrap();
+    assert!(saved.assessment.masked_fever);
+    assert_eq!(saved.assessment.action, Action::Emergency);
+    // 24 hours and a minute after the dose it no longer counts.
+    let later = dose + Duration::hours(24) + Duration::minutes(1);
+    assert!(!diary.assess(later).unwrap().masked_fever);
+    assert!(
+        diary
+            .assess(dose + Duration::hours(24))
+            .unwrap()
+            .masked_fever
+    );
+    drop(diary);
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    let doses = diary.steroid_doses().unwrap();
+    assert_eq!(doses.len(), 1);
+    assert_eq!(doses[0].given_at, dose);
+    assert_eq!(doses[0].occasion, SteroidOccasion::Start);
+    assert_eq!(doses[0].recorded_by.as_deref(), Some("mamá"));
+    // A dose timed in the future is refused and nothing is stored.
+    let err = diary
+        .record_steroid_dose(
+            now() + Duration::minutes(6),
+            SteroidOccasion::Restart,
+            None,
+            now(),
+        )
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::Rejected(ref r) if r.field == "given_at"),
+        "{err:?}"
+    );
+    assert_eq!(diary.steroid_doses().unwrap().len(), 1);
 }

@@ -18,6 +18,7 @@ mod open;
 mod schedule;
 mod schema;
 mod settings;
+mod steroid;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
@@ -33,11 +34,12 @@ pub use schedule::{
 };
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use settings::{Language, Settings};
+pub use steroid::{SteroidDose, SteroidOccasion};
 
 use crate::assessment::{assess, Action, Assessment, LOOKBACK_HOURS};
 use crate::patient::{CarePlan, Patient};
 use crate::plausibility::{self, ErrorCode, Rejection};
-use crate::reading::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
+use crate::reading::{NeuroCheck, PumpStatus, Reading, Symptom, TempUnit, Temperature};
 
 /// The diary's file name inside the data folder.
 pub const DIARY_FILE_NAME: &str = "diary.sqlite3";
@@ -148,7 +150,11 @@ fn optional_text(value: Option<&str>) -> Option<String> {
 
 const READING_COLUMNS: &str = "id, taken_at, temperature_value, temperature_unit, systolic_mmhg, \
      diastolic_mmhg, heart_rate_bpm, spo2_percent, antipyretic_in_last_6h, symptoms, pump, \
-     recorded_at, recorded_by";
+     recorded_at, recorded_by, respiratory_rate_per_min, antipyretic_given_at, neuro_ice, \
+     neuro_capd";
+/// Where the care-rules v2 columns start in [`READING_COLUMNS`] and [`ENTRY_SELECT`].
+const V2_FIELDS_AT: usize = 13;
+const ENTRY_V2_FIELDS_AT: usize = 21;
 
 /// Raw columns of a reading row, decoded outside rusqlite's closure so that a bad
 /// value becomes [`StoreError::Corrupt`].
@@ -166,11 +172,24 @@ struct ReadingRow {
     pump: Option<String>,
     recorded_at: String,
     recorded_by: Option<String>,
+    respiratory_rate: Option<f64>,
+    antipyretic_given_at: Option<String>,
+    neuro_ice: Option<f64>,
+    neuro_capd: Option<f64>,
 }
 
 impl ReadingRow {
     fn from_row(r: &Row<'_>) -> rusqlite::Result<ReadingRow> {
+        Self::from_row_at(r, V2_FIELDS_AT)
+    }
+
+    /// `v2` is the index of the first care-rules v2 column in the statement.
+    fn from_row_at(r: &Row<'_>, v2: usize) -> rusqlite::Result<ReadingRow> {
         Ok(ReadingRow {
+            respiratory_rate: r.get(v2)?,
+            antipyretic_given_at: r.get(v2 + 1)?,
+            neuro_ice: r.get(v2 + 2)?,
+            neuro_capd: r.get(v2 + 3)?,
             id: r.get(0)?,
             taken_at: r.get(1)?,
             temp_value: r.get(2)?,
@@ -233,10 +252,16 @@ impl ReadingRow {
             antipyretic_in_last_6h: self.antipyretic,
             symptoms,
             pump,
-            // Stored from the care-rules v2 migration on.
-            respiratory_rate_per_min: None,
-            antipyretic_given_at: None,
-            neuro_check: None,
+            respiratory_rate_per_min: self.respiratory_rate,
+            antipyretic_given_at: self
+                .antipyretic_given_at
+                .as_deref()
+                .map(|s| parse_ts(s, "antipyretic_given_at"))
+                .transpose()?,
+            neuro_check: match (self.neuro_ice, self.neuro_capd) {
+                (None, None) => None,
+                (ice, capd) => Some(NeuroCheck { ice, capd }),
+            },
         })
     }
 }
@@ -248,7 +273,8 @@ const ENTRY_SELECT: &str = "SELECT r.id, r.taken_at, r.temperature_value, r.temp
      r.systolic_mmhg, r.diastolic_mmhg, r.heart_rate_bpm, r.spo2_percent, \
      r.antipyretic_in_last_6h, r.symptoms, r.pump, r.recorded_at, r.recorded_by, \
      s.corrected_id, s.reason, s.amended_by, s.amended_at, \
-     c.original_id, c.reason, c.amended_by, c.amended_at \
+     c.original_id, c.reason, c.amended_by, c.amended_at, \
+     r.respiratory_rate_per_min, r.antipyretic_given_at, r.neuro_ice, r.neuro_capd \
      FROM readings r \
      LEFT JOIN amendments s ON s.original_id = r.id \
      LEFT JOIN amendments c ON c.corrected_id = r.id";
@@ -273,7 +299,7 @@ impl EntryRow {
             Ok(Some((id, r.get(at + 1)?, r.get(at + 2)?, r.get(at + 3)?)))
         };
         Ok(EntryRow {
-            reading: ReadingRow::from_row(r)?,
+            reading: ReadingRow::from_row_at(r, ENTRY_V2_FIELDS_AT)?,
             superseded_by: link(13)?,
             corrects: link(17)?,
         })
@@ -320,8 +346,9 @@ fn insert_reading(
     tx.execute(
         "INSERT INTO readings (taken_at, taken_at_ms, temperature_value, temperature_unit,
              temperature_c, systolic_mmhg, diastolic_mmhg, heart_rate_bpm, spo2_percent,
-             antipyretic_in_last_6h, symptoms, pump, recorded_at, recorded_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             antipyretic_in_last_6h, symptoms, pump, recorded_at, recorded_by,
+             respiratory_rate_per_min, antipyretic_given_at, neuro_ice, neuro_capd)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             ts(&reading.taken_at),
             reading.taken_at.timestamp_millis(),
@@ -340,6 +367,10 @@ fn insert_reading(
             reading.pump.map(|p| p.code()),
             ts(&now),
             optional_text(recorded_by),
+            reading.respiratory_rate_per_min,
+            reading.antipyretic_given_at.as_ref().map(ts),
+            reading.neuro_check.and_then(|n| n.ice),
+            reading.neuro_check.and_then(|n| n.capd),
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -451,7 +482,8 @@ fn assess_and_alert(
     let plan = load_care_plan(tx)?;
     let at = if taken_at > now { taken_at } else { now };
     let readings = load_readings_for_assessment(tx, at)?;
-    let assessment = assess(patient, &plan, &readings, &[], at);
+    let doses = steroid::doses_for_assessment(tx, at)?;
+    let assessment = assess(patient, &plan, &readings, &doses, at);
     let alert_id = if assessment.action >= Action::CallToday {
         // The same still-open warning is not raised twice: alert fatigue makes families
         // stop reading alerts. A changed situation (other reasons) raises a new one.
@@ -693,7 +725,8 @@ impl Diary {
         let patient = self.patient()?.ok_or(StoreError::NoPatient)?.patient();
         let plan = self.care_plan()?;
         let readings = load_readings_for_assessment(&self.conn, now)?;
-        Ok(assess(&patient, &plan, &readings, &[], now))
+        let doses = steroid::doses_for_assessment(&self.conn, now)?;
+        Ok(assess(&patient, &plan, &readings, &doses, now))
     }
 }
 

@@ -12,7 +12,7 @@ use super::error::StoreError;
 pub const APPLICATION_ID: i64 = 0x434E_544C;
 
 /// Migration `i` takes a diary from schema `i` to schema `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The newest schema this build reads and writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -265,6 +265,78 @@ BEGIN
 END;
 "#;
 
+/// Care rules v2 (issue 14): the new reading fields and pump status, and the steroid doses.
+/// SQLite cannot change a CHECK constraint, so `readings` is rebuilt (SQLite's own recipe,
+/// with foreign keys off around the step, see [`migrate`]); its rows, ids and triggers stay.
+const V3: &str = r#"
+CREATE TABLE readings_v3 (
+    id                        INTEGER PRIMARY KEY,
+    taken_at                  TEXT NOT NULL,
+    taken_at_ms               INTEGER NOT NULL,
+    temperature_value         REAL,
+    temperature_unit          TEXT CHECK (temperature_unit IN ('C', 'F')),
+    temperature_c             REAL,
+    systolic_mmhg             REAL,
+    diastolic_mmhg            REAL,
+    heart_rate_bpm            REAL,
+    spo2_percent              REAL,
+    antipyretic_in_last_6h    INTEGER CHECK (antipyretic_in_last_6h IN (0, 1)),
+    symptoms                  TEXT CHECK (symptoms IS NULL
+                                          OR (json_valid(symptoms) AND json_type(symptoms) = 'array')),
+    pump                      TEXT CHECK (pump IN ('running', 'alarm', 'stopped', 'disconnected',
+                                                   'leaking', 'bag_empty', 'line_out_or_broken')),
+    recorded_at               TEXT NOT NULL,
+    recorded_by               TEXT,
+    respiratory_rate_per_min  REAL,
+    antipyretic_given_at      TEXT,              -- RFC 3339, when the fever medicine was given
+    neuro_ice                 REAL CHECK (neuro_ice IS NULL OR neuro_ice BETWEEN 0 AND 10),
+    neuro_capd                REAL CHECK (neuro_capd IS NULL OR neuro_capd BETWEEN 0 AND 32),
+    neuro_items               TEXT CHECK (neuro_items IS NULL OR json_valid(neuro_items)),
+    CHECK ((temperature_value IS NULL) = (temperature_unit IS NULL)
+           AND (temperature_value IS NULL) = (temperature_c IS NULL)),
+    CHECK ((systolic_mmhg IS NULL) = (diastolic_mmhg IS NULL)),
+    CHECK (neuro_ice IS NULL OR neuro_capd IS NULL)
+) STRICT;
+INSERT INTO readings_v3 (id, taken_at, taken_at_ms, temperature_value, temperature_unit,
+    temperature_c, systolic_mmhg, diastolic_mmhg, heart_rate_bpm, spo2_percent,
+    antipyretic_in_last_6h, symptoms, pump, recorded_at, recorded_by)
+SELECT id, taken_at, taken_at_ms, temperature_value, temperature_unit,
+    temperature_c, systolic_mmhg, diastolic_mmhg, heart_rate_bpm, spo2_percent,
+    antipyretic_in_last_6h, symptoms, pump, recorded_at, recorded_by
+FROM readings;
+DROP TABLE readings;
+ALTER TABLE readings_v3 RENAME TO readings;
+CREATE INDEX readings_by_time ON readings (taken_at_ms, id);
+CREATE TRIGGER readings_no_update BEFORE UPDATE ON readings
+BEGIN
+    SELECT RAISE(ABORT, 'readings cannot be changed: record an amendment instead');
+END;
+CREATE TRIGGER readings_no_delete BEFORE DELETE ON readings
+BEGIN
+    SELECT RAISE(ABORT, 'readings cannot be deleted: record an amendment instead');
+END;
+
+-- When dexamethasone was given (care-rules v2 §1, §4.2): before the start, before the
+-- step-up, and before a restart after a pause of 4 hours or more. Append-only.
+CREATE TABLE steroid_doses (
+    id           INTEGER PRIMARY KEY,
+    given_at     TEXT NOT NULL,
+    given_at_ms  INTEGER NOT NULL,
+    occasion     TEXT NOT NULL CHECK (occasion IN ('start', 'step_up', 'restart')),
+    recorded_at  TEXT NOT NULL,
+    recorded_by  TEXT
+) STRICT;
+CREATE INDEX steroid_doses_by_time ON steroid_doses (given_at_ms);
+CREATE TRIGGER steroid_doses_no_update BEFORE UPDATE ON steroid_doses
+BEGIN
+    SELECT RAISE(ABORT, 'steroid doses cannot be changed');
+END;
+CREATE TRIGGER steroid_doses_no_delete BEFORE DELETE ON steroid_doses
+BEGIN
+    SELECT RAISE(ABORT, 'steroid doses cannot be deleted');
+END;
+"#;
+
 fn pragma_i64(conn: &Connection, name: &str) -> Result<i64, StoreError> {
     conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
         .map_err(not_a_database)
@@ -354,7 +426,20 @@ pub(crate) fn check_schema_text(
 }
 
 /// Bring the diary to [`SCHEMA_VERSION`], one transaction per step.
+///
+/// Foreign keys are off while a step runs (a step may rebuild a table others refer to, and
+/// the pragma is ignored inside a transaction); each step checks them before it commits.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let enforced = pragma_i64(conn, "foreign_keys")? == 1;
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    let result = migrate_steps(conn);
+    if enforced {
+        conn.execute_batch("PRAGMA foreign_keys = ON")?;
+    }
+    result
+}
+
+fn migrate_steps(conn: &mut Connection) -> Result<(), StoreError> {
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Read again under the write lock: another process may have migrated meanwhile.
@@ -371,6 +456,16 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         tx.execute_batch(MIGRATIONS[version as usize])?;
         if version == 0 {
             tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))?;
+        }
+        let broken: i64 =
+            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if broken > 0 {
+            return Err(StoreError::corrupt(format!(
+                "{broken} broken references after the upgrade to schema {}",
+                version + 1
+            )));
         }
         tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
         tx.commit()?;

@@ -1,5 +1,6 @@
 //! The family several store tests share: Valeria, who turns 6 on 2026-11-21, with a plan
 //! at 38.3 °C, the team line and 911, Spanish settings and a course from 2026-11-19.
+#![allow(dead_code)] // each test file uses its own part
 
 use centinela_core::course::CoursePlan;
 use centinela_core::diary::{Contact, ContactRole, Language, PatientRecord, Settings, Setup};
