@@ -9,8 +9,10 @@
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
 
 use crate::assessment::{
-    assess, heart_rate_upper_limit, systolic_lower_limit, Action, CTCAE_FEVER_C,
-    CURRENT_WINDOW_HOURS, HYPOXIA_BELOW, LOW_OXYGEN_BELOW, RECENT_WINDOW_HOURS, RULES_VERSION,
+    assess, breathing_rate_limit, heart_rate_extreme_from, heart_rate_severe_below,
+    heart_rate_upper_limit, systolic_lower_limit, Action, CTCAE_FEVER_C, CURRENT_WINDOW_HOURS,
+    HYPOTHERMIA_BELOW_C, HYPOXIA_BELOW, INFANT_FEVER_UNDER_MONTHS, LOW_OXYGEN_BELOW,
+    RECENT_WINDOW_HOURS, RULES_VERSION,
 };
 use crate::bag::{BagDuration, OVERDUE_ALERT_MINUTES};
 use crate::course::{CoursePlan, CLOSE_WATCH_FIRST_DAYS};
@@ -237,8 +239,8 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         Language::Es => format!("{name}: qué vigilar y a quién llamar"),
     };
     let mut doc = Document::new(&title, lang);
-    doc.set_margin_mm(11.0);
-    doc.set_body_size(9.0);
+    doc.set_margin_mm(6.5);
+    doc.set_body_size(8.0);
     doc.set_footer(&match lang {
         Language::En => format!(
             "Centinela · {RULES_VERSION} · printed {today}. This sheet does not replace the \
@@ -256,57 +258,33 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
                 "Blinatumomab at home. The limits are for {name}'s age today: "
             )),
             Span::bold(format!("{} ({today})", format_age(lang, age))),
-            Span::plain(
-                ". After every reading Centinela tells you the same: what to do and whom to call.",
-            ),
+            Span::plain(". Centinela says the same after every reading."),
         ],
         Language::Es => vec![
             Span::plain(format!(
                 "Blinatumomab en casa. Los límites son para la edad de {name} hoy: "
             )),
             Span::bold(format!("{} ({today})", format_age(lang, age))),
-            Span::plain(
-                ". Después de cada registro Centinela le dice lo mismo: qué hacer y a quién llamar.",
-            ),
+            Span::plain(". Centinela dice lo mismo después de cada registro."),
         ],
     });
 
-    // Whom to call, in order.
-    let ladder = contact_ladder(&setup.contacts);
-    let rows: Vec<(String, String)> = if ladder.is_empty() {
-        vec![(
-            tr(
-                lang,
-                "No phone numbers saved yet",
-                "Aún no hay teléfonos guardados",
-            ),
-            tr(lang, "ask the team", "pídalos al equipo"),
-        )]
-    } else {
-        ladder
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let mut label = format!("{}. {}", i + 1, role_name(lang, c.role));
-                if !c.name.trim().is_empty() {
-                    label.push_str(&format!(": {}", c.name.trim()));
-                }
-                if let Some(a) = c.address.as_deref().filter(|a| !a.trim().is_empty()) {
-                    label.push_str(&format!(" ({})", a.trim()));
-                }
-                (label, c.phone.clone())
-            })
-            .collect()
-    };
-    doc.h2(&tr(
+    // Whom to call goes in the box of the action that calls for them (care-rules §7): the
+    // emergency number first in the emergency box, the team's ladder under call now.
+    let emergency_contacts = contact_rows(
         lang,
-        "Whom to call, in this order",
-        "A quién llamar, en este orden",
-    ));
-    doc.block(&Block::Table {
-        rows,
-        label_share: 0.7,
-    });
+        &setup.contacts,
+        &[
+            ContactRole::EmergencyNumber,
+            ContactRole::EmergencyDepartment,
+        ],
+    );
+    let team_ladder = contact_rows(
+        lang,
+        &setup.contacts,
+        // The emergency department (the ladder's last step) is in the emergency box.
+        &[ContactRole::Team24h, ContactRole::Second],
+    );
     let bag = match input.next_bag_due {
         Some(due) => {
             let mut s = format_date_time(lang, due);
@@ -321,9 +299,19 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         }
         None => tr(lang, "not logged yet", "aún no registrado"),
     };
+    // Full width, where a line holds twice as much as in a column: the sheet is one page.
     doc.rich_paragraph(&[
         Span::bold(tr(lang, "Next bag change: ", "Próximo cambio de bolsa: ")),
         Span::bold(bag),
+        Span::plain(match lang {
+            Language::En => format!(
+                ". A new bag every {bag_hours}{NB}h: log it in Centinela as soon as it is hung."
+            ),
+            Language::Es => format!(
+                ". Una bolsa nueva cada {bag_hours}{NB}h: regístrela en Centinela en cuanto la \
+                 pongan."
+            ),
+        }),
     ]);
 
     doc.set_columns(2);
@@ -353,13 +341,41 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
              {CURRENT_WINDOW_HOURS}{NB}h"
         ),
     })]);
-    // One line per sign: the engine's wordings contain commas and semicolons themselves.
-    for sign in &shock {
+    // One line for all the signs (the sheet must stay one page); the engine's wordings
+    // contain commas themselves, so they are set apart by " / ".
+    emergency.push(vec![Span::plain(match lang {
+        Language::En => format!("{low_bp} and any of: {}", shock.join(" / ")),
+        Language::Es => format!("{low_bp} y cualquiera de: {}", shock.join(" / ")),
+    })]);
+    // Care rules v2: an infant's fever, fever with poor circulation, a pressure low twice,
+    // a very slow heart and a catheter out are emergencies too.
+    if age.months < INFANT_FEVER_UNDER_MONTHS {
         emergency.push(vec![Span::plain(match lang {
-            Language::En => format!("{low_bp} and: {sign}"),
-            Language::Es => format!("{low_bp} y: {sign}"),
+            Language::En => format!("Temperature {recent_fever} or more (a baby under 3 months)"),
+            Language::Es => {
+                format!("Temperatura de {recent_fever} o más (bebé de menos de 3 meses)")
+            }
         })]);
     }
+    emergency.push(vec![Span::plain(pick(
+        lang,
+        reason_message("sepsis_signs"),
+    ))]);
+    emergency.push(vec![Span::plain(match lang {
+        Language::En => format!("{low_bp} twice within 30 minutes"),
+        Language::Es => format!("{low_bp} dos veces en 30 minutos"),
+    })]);
+    if heart_rate_severe_below(age).is_some() {
+        emergency.push(vec![Span::plain(pick(
+            lang,
+            reason_message("bradycardia_severe"),
+        ))]);
+    }
+    // The first aid for it is on the screen when it is entered; the sheet names it.
+    emergency.push(vec![Span::plain(pick(
+        lang,
+        pump_text(PumpStatus::LineOutOrBroken),
+    ))]);
     doc.section(
         Tone::Emergency,
         &tr(lang, "Emergency", "Emergencia"),
@@ -369,6 +385,7 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
                 lang,
                 action_advice(Action::Emergency),
             ))]),
+            emergency_contacts,
             Block::Bullets(emergency),
         ],
     );
@@ -388,10 +405,40 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
             Language::Es => format!("Oxígeno (SpO₂) menor de {LOW_OXYGEN_BELOW:.0}{NB}%"),
         })],
     ];
+    call_now.push(vec![Span::plain(match lang {
+        Language::En => format!(
+            "Temperature below {}: take it again now, and call",
+            format_temp(HYPOTHERMIA_BELOW_C, unit)
+        ),
+        Language::Es => format!(
+            "Temperatura menor de {}: vuelva a tomarla ahora, y llame",
+            format_temp(HYPOTHERMIA_BELOW_C, unit)
+        ),
+    })]);
+    call_now.push(vec![Span::plain(match lang {
+        Language::En => format!(
+            "Breathing {:.0} or more a minute",
+            breathing_rate_limit(age)
+        ),
+        Language::Es => format!(
+            "Respiración de {:.0} o más por minuto",
+            breathing_rate_limit(age)
+        ),
+    })]);
+    call_now.push(vec![Span::plain(match lang {
+        Language::En => format!(
+            "Heart rate {:.0} or more a minute",
+            heart_rate_extreme_from(age)
+        ),
+        Language::Es => format!(
+            "Pulso de {:.0} o más por minuto",
+            heart_rate_extreme_from(age)
+        ),
+    })]);
     call_now.extend(symptoms_for(lang, Action::CallNow));
     let mut pump: Vec<Vec<Span>> = PumpStatus::ALL
         .iter()
-        .filter(|p| **p != PumpStatus::Running)
+        .filter(|p| p.action() == Action::CallNow)
         .map(|p| vec![Span::plain(pick(lang, pump_text(*p)))])
         .collect();
     pump.push(vec![Span::plain(match lang {
@@ -406,6 +453,7 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         "",
         &[
             Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::CallNow)))]),
+            team_ladder,
             Block::Bullets(call_now),
             Block::Subheading(tr(lang, "The pump or the line", "La bomba o la línea")),
             Block::Bullets(pump),
@@ -437,29 +485,19 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         Language::En => vec![
             format!(
                 "A reading every {every}{NB}h, every {close_every}{NB}h on close-watch days \
-                 (days 1–{CLOSE_WATCH_FIRST_DAYS}, the step-up day and the day after): \
-                 temperature, blood pressure, heart rate, oxygen, the signs and the pump."
+                 (1–{CLOSE_WATCH_FIRST_DAYS}, step-up and the day after)."
             ),
             "Fever medicine can hide a fever: each time you give it, tick it in the diary."
                 .to_string(),
-            format!("A new bag every {bag_hours}{NB}h: log it in Centinela as soon as it is hung."),
-            "If you are unsure what a sign means, call the team.".to_string(),
         ],
         Language::Es => vec![
             format!(
-                "Un registro cada {every}{NB}h, cada {close_every}{NB}h en los días de \
-                 vigilancia estrecha (días 1–{CLOSE_WATCH_FIRST_DAYS}, el día del aumento de \
-                 dosis y el siguiente): temperatura, presión, pulso, oxígeno, las señales y \
-                 la bomba."
+                "Un registro cada {every}{NB}h, cada {close_every}{NB}h en días de vigilancia \
+                 estrecha (1–{CLOSE_WATCH_FIRST_DAYS}, aumento de dosis y el siguiente)."
             ),
             "La medicina para la fiebre puede ocultar la fiebre: cada vez que la dé, márquelo \
              en el diario."
                 .to_string(),
-            format!(
-                "Una bolsa nueva cada {bag_hours}{NB}h: regístrela en Centinela en cuanto \
-                 la pongan."
-            ),
-            "Si no está seguro de lo que significa una señal, llame al equipo.".to_string(),
         ],
     };
     doc.section(
@@ -472,6 +510,48 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         ],
     );
     doc
+}
+
+/// The contacts of these roles, in this order (stored order within a role), numbered as
+/// the family calls them; a line asking for the numbers when none is saved.
+fn contact_rows(lang: Language, contacts: &[Contact], roles: &[ContactRole]) -> Block {
+    let chosen: Vec<&Contact> = roles
+        .iter()
+        .flat_map(|role| {
+            contacts
+                .iter()
+                .filter(move |c| c.role == *role && !c.phone.trim().is_empty())
+        })
+        .collect();
+    let rows = if chosen.is_empty() {
+        vec![(
+            tr(
+                lang,
+                "No phone numbers saved yet",
+                "Aún no hay teléfonos guardados",
+            ),
+            tr(lang, "ask the team", "pídalos al equipo"),
+        )]
+    } else {
+        chosen
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut label = format!("{}. {}", i + 1, role_name(lang, c.role));
+                if !c.name.trim().is_empty() {
+                    label.push_str(&format!(": {}", c.name.trim()));
+                }
+                if let Some(a) = c.address.as_deref().filter(|a| !a.trim().is_empty()) {
+                    label.push_str(&format!(" ({})", a.trim()));
+                }
+                (label, c.phone.clone())
+            })
+            .collect()
+    };
+    Block::Table {
+        rows,
+        label_share: 0.62,
+    }
 }
 
 /// "Do not change the pump settings…": the engine's own advice for every pump problem.

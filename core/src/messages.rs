@@ -267,8 +267,8 @@ pub fn reason_message(code: &str) -> Text {
 pub fn action_advice(action: Action) -> Text {
     match action {
         Action::Emergency => text(
-            "Emergency. For a seizure, a child who cannot be woken, struggling to breathe or blue lips, or oxygen below 90: call the emergency number for an ambulance now; do not drive. Otherwise go to the nearest emergency department now, or call the emergency number if you cannot get there quickly. Take the pump and the bag with the child and do not disconnect it; tell them \"blinatumomab infusion, possible CRS\". Then call the 24/7 team.",
-            "Emergencia. Si tiene una convulsión, no despierta, le cuesta respirar o tiene los labios morados, o el oxígeno está por debajo de 90: llame al número de emergencias para pedir una ambulancia ahora; no maneje. Si no, vaya ahora a la sala de urgencias más cercana, o llame al número de emergencias si no puede llegar rápido. Lleve la bomba y la bolsa con el niño, sin desconectarla; diga \"infusión de blinatumomab, posible síndrome de liberación de citocinas\". Después llame al equipo 24/7.",
+            "Emergency. Seizure, cannot be woken, struggling to breathe or oxygen below 90: call the emergency number for an ambulance; do not drive. Otherwise go to the emergency department now. Take the pump and bag, still connected; say \"blinatumomab infusion, possible CRS\". Then call the 24/7 team.",
+            "Emergencia. Convulsión, no despierta, le cuesta respirar u oxígeno menor de 90: llame al número de emergencias para pedir una ambulancia; no maneje. Si no, vaya a urgencias ahora. Lleve la bomba y la bolsa, sin desconectar; diga \"infusión de blinatumomab, posible síndrome de liberación de citocinas\". Después llame al equipo 24/7.",
         ),
         Action::CallNow => text(
             "Call the 24/7 team line now. If nobody picks up or calls back within 10 minutes, call the next contact; if nobody answers, go to the emergency department. While you wait, stay with the child and take a new reading in 15 minutes; if anything gets worse, it is an emergency.",

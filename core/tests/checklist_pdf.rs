@@ -125,6 +125,17 @@ fn assert_grouped(raw: &str, lang: Language) {
         ),
         (Action::Routine, heading("Routine", "Rutina")),
     ];
+    // A box that goes on in the next column repeats its heading there, which the text
+    // extraction puts in the middle of the line that was cut: keep only the first one.
+    let mut flat = raw.to_string();
+    for (_, h) in &groups {
+        if let Some(first) = flat.find(h.as_str()) {
+            let end = first + h.len();
+            let rest = flat[end..].replace(&format!(" {h} "), " ");
+            flat = format!("{}{rest}", &flat[..end]);
+        }
+    }
+    let raw = flat.as_str();
     let starts: Vec<usize> = groups.iter().map(|(_, h)| pos(raw, h)).collect();
     assert!(
         starts.windows(2).all(|w| w[0] < w[1]),
@@ -172,18 +183,36 @@ fn english_checklist_has_the_contacts_limits_and_groups_on_one_page() {
             assert!(raw.contains(&c.name), "name {} missing", c.name);
         }
     }
-    // The 24/7 line is first even though it is stored third; the emergency number last.
-    let ladder: Vec<usize> = [
-        "1. 24/7 team line: Oncología pediátrica, Hospital Infantil",
-        "2. Next contact: Dra. Begoña Núñez",
-        "3. Next contact: Abuela Rocío",
-        "4. Emergency department: Urgencias Hospital Ángeles (Av. Insurgentes Sur 3700)",
-        "5. Emergency number",
+    // Care rules v2 §7: the emergency number first, in the emergency box; the team's ladder
+    // (the 24/7 line first even though it is stored third) in the call-now box.
+    let emergency_box = pos(&raw, "EMERGENCY");
+    let call_now_box = pos(&raw, "CALL THE TEAM NOW");
+    let in_emergency: Vec<usize> = [
+        "1. Emergency number",
+        "2. Emergency department: Urgencias Hospital Ángeles (Av. Insurgentes Sur 3700)",
     ]
     .iter()
     .map(|n| pos(&raw, n))
     .collect();
+    assert!(emergency_box < in_emergency[0] && in_emergency[0] < in_emergency[1]);
+    assert!(in_emergency[1] < call_now_box, "{raw}");
+    let ladder: Vec<usize> = [
+        "1. 24/7 team line: Oncología pediátrica, Hospital Infantil",
+        "2. Next contact: Dra. Begoña Núñez",
+        "3. Next contact: Abuela Rocío",
+    ]
+    .iter()
+    .map(|n| pos(&raw, n))
+    .collect();
+    assert!(call_now_box < ladder[0], "{raw}");
     assert!(ladder.windows(2).all(|w| w[0] < w[1]), "{raw}");
+    assert!(
+        !raw.contains("in this order"),
+        "no single list mixing both ladders"
+    );
+    // The emergency has no waiting step; call now has the 10 minutes.
+    assert!(!raw[..call_now_box].contains("10 minutes"));
+    assert!(raw[call_now_box..].contains("picks up or calls back within 10 minutes"));
 
     // The limits for a 6-year-old today, from the engine.
     let age = Age::on(s.patient.birth_date, today()).unwrap();
@@ -203,18 +232,33 @@ fn english_checklist_has_the_contacts_limits_and_groups_on_one_page() {
     assert!(raw.contains("Oxygen (SpO₂) below 90 %"));
     assert!(raw.contains("6 years"));
     // Low pressure with shock signs is an emergency, the engine's list in words.
+    let shock = pos(
+        &raw,
+        &format!("Low blood pressure (systolic below {sys:.0}) and any of:"),
+    );
     for sign in [
         "much sleepier than usual, hard to keep awake",
         "dizzy, light-headed, or fainted",
         "pale, grey or blotchy skin; cold hands and feet",
     ] {
-        let line = format!("Low blood pressure (systolic below {sys:.0}) and: {sign}");
-        assert!(pos(&raw, &line) < pos(&raw, "CALL THE TEAM NOW"), "{line}");
+        let at = pos(&raw[shock..], sign) + shock;
+        assert!(at < call_now_box, "{sign}");
     }
+    // The v2 emergencies.
+    for line in [
+        "possible serious infection, even with a normal blood pressure",
+        "twice within 30 minutes",
+        "Heart rate is below 60 a minute",
+        "The catheter came out, or is cut or cracked",
+    ] {
+        assert!(pos(&raw, line) < call_now_box, "{line}");
+    }
+    assert!(pos(&raw, "Temperature below 36.0 °C (96.8 °F)") > call_now_box);
+    assert!(pos(&raw, "Breathing 27 or more a minute") > call_now_box);
     assert!(raw.contains("Fever medicine can hide a fever"));
     assert!(raw.contains("A reading every 6 h, every 4 h on close-watch days"));
     assert!(raw.contains("A new bag every 48 h"));
-    assert!(raw.contains("Do not change the pump settings and do not flush the line"));
+    assert!(raw.contains("Do not change the pump settings, do not flush the line"));
     assert!(
         raw.contains("Next bag change: Sun 22 Nov 2026, 14:30"),
         "{raw}"
@@ -229,7 +273,7 @@ fn spanish_checklist_extracts_with_its_accents() {
     assert_eq!(pages, 1, "{layout}");
     for needle in [
         "Sofía: qué vigilar y a quién llamar",
-        "A quién llamar, en este orden",
+        "1. Número de emergencias",
         "1. Línea 24/7 del equipo: Oncología pediátrica, Hospital Infantil",
         "EMERGENCIA",
         "LLAME AL EQUIPO AHORA",
@@ -241,7 +285,7 @@ fn spanish_checklist_extracts_with_its_accents() {
         "Oxígeno (SpO₂) menor de 90 %",
         "Próximo cambio de bolsa: aún no registrado",
         "La medicina para la fiebre puede ocultar la fiebre",
-        "No cambie la programación de la bomba ni lave la línea",
+        "No cambie la programación de la bomba, no lave la línea",
         "6 años",
     ] {
         assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
