@@ -12,6 +12,8 @@ pub mod document;
 pub mod export;
 pub mod files;
 pub mod messages;
+// issue 15: the guided neurological check's scoring
+pub mod neuro;
 pub mod paths;
 pub mod patient;
 pub mod plausibility;

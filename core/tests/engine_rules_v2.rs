@@ -360,15 +360,22 @@ fn a_steroid_dose_masks_for_24_hours_inclusive() {
         ..temp_c(5, 36.9)
     };
     let dose = |minutes_ago: i64| now() - Duration::minutes(minutes_ago);
-    let a = with_doses(FIVE, &[r.clone()], &[dose(24 * 60)]);
+    let a = with_doses(FIVE, std::slice::from_ref(&r), &[dose(24 * 60)]);
     assert!(a.masked_fever);
     assert_eq!(a.crs_grade_at_least, 2);
     assert_eq!(a.action, Action::Emergency);
-    let a = with_doses(FIVE, &[r.clone()], &[dose(24 * 60 + 1)]);
+    let a = with_doses(FIVE, std::slice::from_ref(&r), &[dose(24 * 60 + 1)]);
     assert!(!a.masked_fever);
     assert_eq!(a.action, Action::CallNow);
     // A dose timed after now is not considered.
-    assert!(!with_doses(FIVE, &[r.clone()], &[now() + Duration::minutes(1)]).masked_fever);
+    assert!(
+        !with_doses(
+            FIVE,
+            std::slice::from_ref(&r),
+            &[now() + Duration::minutes(1)]
+        )
+        .masked_fever
+    );
     // A dose with nothing else is not an alert by itself.
     assert_eq!(
         with_doses(FIVE, &[temp_c(5, 37.0)], &[dose(60)]).action,

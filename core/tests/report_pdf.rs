@@ -319,7 +319,7 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
     has(&text, "21.5 kg");
     has(&text, "Fever line (care plan) 38.0 °C (100.4 °F)");
     has(&text, "Thu 19 Nov 2026, 12:00");
-    has(&text, "care-rules/1");
+    has(&text, centinela_core::assessment::RULES_VERSION);
     has(&text, "UTC-06:00");
 
     // The course.

@@ -2,6 +2,9 @@
 //! family's diary, scoring, resuming and sign-off.
 
 use centinela_core::diary::{Diary, PatientRecord, StoreError, DIARY_FILE_NAME};
+use centinela_core::neuro::{capd_score, ice_score, NeuroScale};
+use centinela_core::reading::NeuroCheck;
+use centinela_core::training::NewNeuroBaseline;
 use centinela_core::training::{
     differences, engine_action_for_shown, scenarios, EntryField, NewSignOff, ScenarioDef,
     ShownReading, Topic, Training, MODULES, TRAINING_DIR,
@@ -40,6 +43,7 @@ fn typed(shown: &ShownReading, at: DateTime<FixedOffset>, unit: TempUnit) -> Rea
     r.antipyretic_in_last_6h = Some(shown.antipyretic_in_last_6h);
     r.symptoms = Some(shown.symptoms.clone());
     r.pump = shown.pump;
+    r.neuro_check = shown.neuro_check;
     r
 }
 
@@ -147,6 +151,11 @@ fn each_topic_is_what_the_engine_actually_sees() {
                 Topic::MaskedFever => a.masked_fever && !a.fever,
                 Topic::Breathing => a.hypoxia || a.low_oxygen,
                 Topic::Everyday => true,
+                Topic::Sepsis => a.sepsis_signs,
+                Topic::Line => a
+                    .reasons
+                    .iter()
+                    .any(|r| r.code == "pump_line_out_or_broken"),
             };
             assert!(holds, "{} claims {topic:?}: {a:?}", def.id);
         }
@@ -255,9 +264,9 @@ fn a_mistyped_entry_is_shown_and_does_not_pass_even_with_the_engine_agreeing() {
     let def = scenarios::by_id("night_fever_chills").unwrap();
     training.start_scenario(def.id, now()).unwrap();
     let mut r = typed(&def.shown, now(), TempUnit::C);
-    // Typed 34.8 for 38.4 and forgot the chills.
+    // Typed 36.8 for 38.4 and forgot the chills.
     r.temperature = Some(Temperature {
-        value: 34.8,
+        value: 36.8,
         unit: TempUnit::C,
     });
     r.symptoms = Some(vec![]);
@@ -284,6 +293,7 @@ fn entry_comparison_boundaries() {
         antipyretic_in_last_6h: false,
         symptoms: vec![Symptom::Rigors],
         pump: Some(PumpStatus::Running),
+        neuro_check: None,
     };
     let mut r = typed(&shown, now(), TempUnit::C);
     assert!(differences(&shown, &r).is_empty());
@@ -517,4 +527,229 @@ fn module_titles_for_the_printed_record_match_the_screens() {
         assert!(ui.contains(&quoted(&title.es)), "{id}: {:?}", title.es);
     }
     assert!(centinela_core::training::module_title("knitting").is_none());
+}
+
+#[test]
+fn the_issue_15_situations_are_there_and_the_engine_gives_them_their_actions() {
+    // id, action, the reason that must fire.
+    for (id, action, reason) in [
+        ("infant_fever", Action::Emergency, "infant_fever"),
+        ("sepsis_normal_pressure", Action::Emergency, "sepsis_signs"),
+        ("catheter_out", Action::Emergency, "pump_line_out_or_broken"),
+        ("falling_ice", Action::Emergency, "icans_ice_2"),
+        (
+            "repeat_pressure",
+            Action::Emergency,
+            "hypotension_confirmed",
+        ),
+    ] {
+        let def = scenarios::by_id(id).unwrap_or_else(|| panic!("no scenario {id}"));
+        let (got, reasons) = engine_action_for_shown(&def, now());
+        assert_eq!(got, action, "{id}: {reasons:?}");
+        assert!(
+            reasons.iter().any(|r| r.code == reason),
+            "{id}: {reasons:?}"
+        );
+    }
+    // The trap: the second low pressure alone (without the first in the diary) is only a
+    // call-now; the practice diary holds the first, so the entry is judged with it.
+    let def = scenarios::by_id("repeat_pressure").unwrap();
+    let alone = ScenarioDef {
+        earlier: Vec::new(),
+        ..def.clone()
+    };
+    assert_eq!(engine_action_for_shown(&alone, now()).0, Action::CallNow);
+    let dir = TempDir::new().unwrap();
+    let mut training = Training::open_in(dir.path()).unwrap();
+    training.start_scenario(def.id, now()).unwrap();
+    let saved = training
+        .add_practice_reading(&typed(&def.shown, now(), TempUnit::C), None, now())
+        .unwrap();
+    assert_eq!(saved.saved.assessment.action, Action::Emergency);
+    // The earlier reading is shown on the card, so the caregiver knows it is there.
+    let card = training.in_progress().unwrap().unwrap().scenario;
+    assert_eq!(card.earlier.len(), 1);
+    assert_eq!(card.earlier[0].minutes_before, 20);
+}
+
+#[test]
+fn a_neuro_score_typed_differently_is_a_difference() {
+    let def = scenarios::by_id("falling_ice").unwrap();
+    let mut r = typed(&def.shown, now(), TempUnit::C);
+    assert!(differences(&def.shown, &r).is_empty());
+    r.neuro_check = Some(NeuroCheck::ice(7.0));
+    assert_eq!(differences(&def.shown, &r), vec![EntryField::NeuroCheck]);
+    r.neuro_check = None;
+    assert_eq!(differences(&def.shown, &r), vec![EntryField::NeuroCheck]);
+}
+
+#[test]
+fn practice_teaching_never_states_38_as_the_familys_own_line() {
+    // 38.0 may appear as the standard plan's line (practice) or as the infant rule, never
+    // as "the fever line" alone.
+    for def in scenarios::all() {
+        for text in [def.teaching.0, def.teaching.1, def.story.0, def.story.1] {
+            if text.contains("38.0") && def.id != "infant_fever" {
+                assert!(
+                    text.contains("standard plan") || text.contains("plan estándar"),
+                    "{}: {text}",
+                    def.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn ice_and_capd_scores_from_hand_worked_answers() {
+    // ICE: year ✔, month ✖, city ✔, hospital ✔; objects ✔ ✖ ✔; command ✔; writing ✖;
+    // counting ✔ → 4 − 1 + 2 + 1 + 0 + 1 = 7.
+    assert_eq!(ice_score(&[1, 0, 1, 1, 1, 0, 1, 1, 0, 1]).unwrap(), 7);
+    assert_eq!(ice_score(&[1; 10]).unwrap(), 10);
+    assert_eq!(ice_score(&[0; 10]).unwrap(), 0);
+    assert!(ice_score(&[1; 9]).is_err());
+    assert!(ice_score(&[1, 1, 1, 1, 1, 1, 1, 1, 1, 2]).is_err());
+    // CAPD, answers 0 never … 4 always. A well child: eye contact always (4 → 0), purposeful
+    // always (4 → 0), aware often (3 → 1), communicates always (4 → 0); restless rarely (1),
+    // inconsolable never (0), underactive rarely (1), slow never (0) → 0+0+1+0+1+0+1+0 = 3.
+    assert_eq!(capd_score(&[4, 4, 3, 4, 1, 0, 1, 0]).unwrap(), 3);
+    // A child in delirium: eye contact rarely (1 → 3), purposeful sometimes (2 → 2), aware
+    // rarely (1 → 3), communicates never (0 → 4); restless often (3), inconsolable sometimes
+    // (2), underactive rarely (1), slow often (3) → 3+2+3+4+3+2+1+3 = 21.
+    assert_eq!(capd_score(&[1, 2, 1, 0, 3, 2, 1, 3]).unwrap(), 21);
+    // The reversal is what makes "never" on items 1–4 the worst: all "never" = 16.
+    assert_eq!(capd_score(&[0; 8]).unwrap(), 16);
+    assert_eq!(capd_score(&[4; 8]).unwrap(), 16);
+    assert_eq!(capd_score(&[0, 0, 0, 0, 4, 4, 4, 4]).unwrap(), 32);
+    assert_eq!(capd_score(&[4, 4, 4, 4, 0, 0, 0, 0]).unwrap(), 0);
+    assert!(capd_score(&[0; 7]).is_err());
+    assert!(capd_score(&[5, 0, 0, 0, 0, 0, 0, 0]).is_err());
+}
+
+#[test]
+fn the_nurses_baseline_is_scored_from_its_answers_checked_for_age_and_kept_by_a_reset() {
+    let dir = TempDir::new().unwrap();
+    let mut training = Training::open_in(dir.path()).unwrap();
+    let five: NaiveDate = "2021-05-14".parse().unwrap();
+    let thirteen: NaiveDate = "2013-05-14".parse().unwrap();
+    let capd = NewNeuroBaseline {
+        scale: NeuroScale::Capd,
+        items: vec![4, 4, 3, 4, 1, 0, 1, 0],
+        nurse: " Enf. Carmen ".into(),
+        taken_at: now(),
+    };
+    let b = training.record_baseline(&capd, five, now()).unwrap();
+    assert_eq!(
+        (b.scale, b.score, b.nurse.as_str()),
+        (NeuroScale::Capd, 3, "Enf. Carmen")
+    );
+    // The wrong scale for the age is refused, as the engine refuses it.
+    match training.record_baseline(&capd, thirteen, now()) {
+        Err(StoreError::Rejected(r)) => assert_eq!(r.code, ErrorCode::Inconsistent),
+        other => panic!("{other:?}"),
+    }
+    let ice = NewNeuroBaseline {
+        scale: NeuroScale::Ice,
+        items: vec![1; 10],
+        nurse: "Carmen".into(),
+        taken_at: now(),
+    };
+    assert!(training.record_baseline(&ice, five, now()).is_err());
+    assert_eq!(
+        training
+            .record_baseline(&ice, thirteen, now())
+            .unwrap()
+            .score,
+        10
+    );
+    // Bad answers, a missing nurse, a future time: refused, nothing written.
+    for bad in [
+        NewNeuroBaseline {
+            items: vec![4, 4, 4],
+            ..capd.clone()
+        },
+        NewNeuroBaseline {
+            nurse: "  ".into(),
+            ..capd.clone()
+        },
+        NewNeuroBaseline {
+            taken_at: now() + Duration::minutes(6),
+            ..capd.clone()
+        },
+    ] {
+        assert!(
+            training.record_baseline(&bad, five, now()).is_err(),
+            "{bad:?}"
+        );
+    }
+    assert_eq!(training.baselines().unwrap().len(), 2);
+    // Newest first; a later one is the baseline.
+    let later = NewNeuroBaseline {
+        items: vec![4, 4, 4, 4, 0, 0, 0, 0],
+        taken_at: now() + Duration::minutes(1),
+        ..capd.clone()
+    };
+    training
+        .record_baseline(&later, five, now() + Duration::minutes(2))
+        .unwrap();
+    let all = training.baselines().unwrap();
+    assert_eq!(all[0].score, 0);
+    training.reset().unwrap();
+    assert_eq!(
+        training.baselines().unwrap().len(),
+        3,
+        "a reset keeps baselines"
+    );
+    drop(training);
+    let training = Training::open_in(dir.path()).unwrap();
+    assert_eq!(training.baselines().unwrap(), all);
+    let conn = Connection::open(training.dir().join("training.sqlite3")).unwrap();
+    assert!(conn
+        .execute("UPDATE neuro_baselines SET score = 9", [])
+        .is_err());
+    assert!(conn.execute("DELETE FROM neuro_baselines", []).is_err());
+}
+
+#[test]
+fn a_schema_1_training_store_gains_the_baselines_and_keeps_its_sign_offs() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join(TRAINING_DIR).join("training.sqlite3");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    {
+        let mut training = Training::open_in(dir.path()).unwrap();
+        training
+            .sign_off(
+                &NewSignOff {
+                    caregivers: vec!["Rosa".into()],
+                    nurse: "Carmen".into(),
+                    note: None,
+                },
+                now(),
+            )
+            .unwrap();
+    }
+    // Make it a schema 1 store, as issue 5 wrote it.
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TRIGGER neuro_baselines_no_update; DROP TRIGGER neuro_baselines_no_delete;
+             DROP TABLE neuro_baselines; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let mut training = Training::open_in(dir.path()).unwrap();
+    assert_eq!(training.signoffs().unwrap().len(), 1);
+    let five: NaiveDate = "2021-05-14".parse().unwrap();
+    let b = NewNeuroBaseline {
+        scale: NeuroScale::Capd,
+        items: vec![4, 4, 4, 4, 0, 0, 0, 0],
+        nurse: "Carmen".into(),
+        taken_at: now(),
+    };
+    training.record_baseline(&b, five, now()).unwrap();
+    let v: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 2);
 }

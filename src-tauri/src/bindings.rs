@@ -8,12 +8,16 @@ use centinela_core::diary::{
     Alert, AlertState, AmendmentLink, BagView, Chart, ChartPoint, ClosedBy, Contact, ContactRole,
     CourseView, DiaryEntry, Home, Language, PatientRecord, Pause, PauseView, ReadingSchedule,
     Reminder, ReminderState, Resumed, SavedReading, Schedule, Settings, Setup, SetupProblem,
+    SteroidDose, SteroidOccasion,
 };
 use centinela_core::messages::Text;
+use centinela_core::neuro::NeuroScale;
+use centinela_core::reading::NeuroCheck;
 use centinela_core::reminder::ReminderKind;
 use centinela_core::training::{
-    AttemptResult, EntryField, InProgress, ModuleProgress, NewSignOff, PracticeSaved, ScenarioCard,
-    ScenarioProgress, Score, ShownReading, SignOff, Topic, TrainingOverview,
+    AttemptResult, EarlierReading, EntryField, InProgress, ModuleProgress, NeuroBaseline,
+    NewNeuroBaseline, NewSignOff, PracticeSaved, ScenarioCard, ScenarioProgress, Score,
+    ShownReading, SignOff, Topic, TrainingOverview,
 };
 use centinela_core::{
     Action, Assessment, CarePlan, ErrorCode, PumpStatus, Reading, Reason, Rejection, Symptom,
@@ -47,6 +51,7 @@ fn render() -> String {
         Temperature,
         Symptom,
         PumpStatus,
+        NeuroCheck,
         Reading,
         CarePlan,
         ErrorCode,
@@ -65,6 +70,8 @@ fn render() -> String {
         Contact,
         Language,
         Settings,
+        SteroidOccasion,
+        SteroidDose,
         CoursePlan,
         Setup,
         SetupProblem,
@@ -89,6 +96,7 @@ fn render() -> String {
         DiaryView,
         AppInfo,
         ShownReading,
+        EarlierReading,
         Topic,
         ScenarioCard,
         EntryField,
@@ -101,6 +109,9 @@ fn render() -> String {
         NewSignOff,
         SignOff,
         TrainingOverview,
+        NeuroScale,
+        NewNeuroBaseline,
+        NeuroBaseline,
         ExportedFile,
         ExportFormat,
         ExportMode,

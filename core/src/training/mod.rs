@@ -23,11 +23,12 @@ use serde::{Deserialize, Serialize};
 use crate::assessment::{Action, Reason};
 use crate::diary::{Diary, PatientRecord, SavedReading, StoreError};
 use crate::messages::Text;
+use crate::neuro::{self, NeuroScale};
 use crate::patient::CarePlan;
 use crate::plausibility::{ErrorCode, Rejection};
 use crate::reading::{PumpStatus, Reading};
 
-pub use scenarios::{ScenarioDef, ShownReading, Topic};
+pub use scenarios::{EarlierReading, ScenarioDef, ShownReading, Topic};
 
 /// The modules of the hour, in teaching order. The UI holds their words and drawings.
 pub const MODULES: [&str; 7] = [
@@ -76,7 +77,7 @@ const PRACTICE_FILE: &str = "practice.sqlite3";
 /// Marks a SQLite file as Centinela's training store ("CNTR"), so it is never mistaken for
 /// a diary, and a diary never for it.
 const TRAINING_APPLICATION_ID: i64 = 0x434E_5452;
-const TRAINING_SCHEMA_VERSION: i64 = 1;
+const TRAINING_SCHEMA_VERSION: i64 = 2;
 
 /// A temperature typed in °F is converted and rounded, so "the same" value may differ a
 /// little from the story's °C figure.
@@ -132,6 +133,25 @@ CREATE TRIGGER signoffs_no_delete BEFORE DELETE ON signoffs
 BEGIN SELECT RAISE(ABORT, 'sign-offs are a record and cannot be deleted'); END;
 "#;
 
+/// Schema 2 (issue 15): the nurse's baseline neurological checks of the real child, a
+/// record like the sign-offs (append-only; the newest is the baseline shown).
+const SCHEMA_V2: &str = r#"
+CREATE TABLE neuro_baselines (
+    id          INTEGER PRIMARY KEY,
+    scale       TEXT NOT NULL CHECK (scale IN ('ice', 'capd')),
+    score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 32),
+    items       TEXT NOT NULL CHECK (json_valid(items)),
+    taken_at    TEXT NOT NULL,
+    nurse       TEXT NOT NULL CHECK (length(trim(nurse)) > 0),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER neuro_baselines_no_update BEFORE UPDATE ON neuro_baselines
+BEGIN SELECT RAISE(ABORT, 'a baseline is a record and cannot be changed'); END;
+CREATE TRIGGER neuro_baselines_no_delete BEFORE DELETE ON neuro_baselines
+BEGIN SELECT RAISE(ABORT, 'a baseline is a record and cannot be deleted'); END;
+"#;
+
 /// A practice situation as the screens show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ScenarioCard {
@@ -142,6 +162,8 @@ pub struct ScenarioCard {
     #[ts(type = "number")]
     pub age_months: u32,
     pub shown: ShownReading,
+    /// Readings already in the practice diary (oldest first).
+    pub earlier: Vec<EarlierReading>,
     pub topics: Vec<Topic>,
 }
 
@@ -154,6 +176,7 @@ impl ScenarioCard {
             child_name: def.child_name.to_string(),
             age_months: def.age_months,
             shown: def.shown.clone(),
+            earlier: def.earlier.clone(),
             topics: def.topics.to_vec(),
         }
     }
@@ -170,6 +193,7 @@ pub enum EntryField {
     Antipyretic,
     Symptoms,
     Pump,
+    NeuroCheck,
 }
 
 /// The practice reading saved, with the real engine's assessment of it. The action is in
@@ -266,6 +290,30 @@ pub struct SignOff {
     /// Module ids covered at sign-off, in teaching order.
     pub modules: Vec<String>,
     pub score: Score,
+}
+
+/// The nurse's baseline neurological check, as the training screen sends it: the item answers
+/// (ICE: ten 1/0; CAPD: eight answers 0–4), the score is added here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct NewNeuroBaseline {
+    pub scale: NeuroScale,
+    pub items: Vec<u8>,
+    pub nurse: String,
+    pub taken_at: DateTime<FixedOffset>,
+}
+
+/// A stored baseline: the child's own usual score, which later checks are read against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct NeuroBaseline {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub scale: NeuroScale,
+    pub score: u8,
+    pub items: Vec<u8>,
+    pub nurse: String,
+    pub taken_at: DateTime<FixedOffset>,
+    pub recorded_at: DateTime<FixedOffset>,
 }
 
 /// Everything the training screens and Home need.
@@ -373,6 +421,9 @@ pub fn differences(shown: &ShownReading, entered: &Reading) -> Vec<EntryField> {
     if problem(shown.pump) != problem(entered.pump) {
         out.push(EntryField::Pump);
     }
+    if shown.neuro_check != entered.neuro_check {
+        out.push(EntryField::NeuroCheck);
+    }
     out
 }
 
@@ -392,7 +443,24 @@ fn shown_reading(shown: &ShownReading, at: DateTime<FixedOffset>) -> Reading {
     r.antipyretic_in_last_6h = Some(shown.antipyretic_in_last_6h);
     r.symptoms = Some(shown.symptoms.clone());
     r.pump = shown.pump;
+    r.neuro_check = shown.neuro_check;
     r
+}
+
+/// The readings already in the practice diary for a practice entry at `at`, oldest first.
+fn earlier_readings(def: &ScenarioDef, at: DateTime<FixedOffset>) -> Vec<Reading> {
+    let mut out: Vec<Reading> = def
+        .earlier
+        .iter()
+        .map(|e| {
+            shown_reading(
+                &e.shown,
+                at - chrono::Duration::minutes(i64::from(e.minutes_before)),
+            )
+        })
+        .collect();
+    out.sort_by_key(|r| r.taken_at);
+    out
 }
 
 /// The practice child as a diary patient.
@@ -412,13 +480,9 @@ pub fn engine_action_for_shown(
     now: DateTime<FixedOffset>,
 ) -> (Action, Vec<Reason>) {
     let patient = practice_patient(def, now).patient();
-    let a = crate::assessment::assess(
-        &patient,
-        &CarePlan::default(),
-        &[shown_reading(&def.shown, now)],
-        &[],
-        now,
-    );
+    let mut readings = earlier_readings(def, now);
+    readings.push(shown_reading(&def.shown, now));
+    let a = crate::assessment::assess(&patient, &CarePlan::default(), &readings, &[], now);
     (a.action, a.reasons)
 }
 
@@ -472,6 +536,7 @@ impl Training {
         if version == 0 {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute_batch(SCHEMA)?;
+            tx.execute_batch(SCHEMA_V2)?;
             tx.execute_batch(&format!(
                 "PRAGMA application_id = {TRAINING_APPLICATION_ID};
                  PRAGMA user_version = {TRAINING_SCHEMA_VERSION};"
@@ -481,6 +546,11 @@ impl Training {
             return Err(StoreError::NotADiary {
                 reason: "not a Centinela training file".into(),
             });
+        } else if version == 1 {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute_batch(SCHEMA_V2)?;
+            tx.execute_batch(&format!("PRAGMA user_version = {TRAINING_SCHEMA_VERSION};"))?;
+            tx.commit()?;
         }
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")?;
         Ok(Training { dir, conn })
@@ -589,6 +659,9 @@ impl Training {
         let mut practice = Diary::open(&practice_path(&self.dir))?;
         practice.save_patient(&practice_patient(&def, now), now)?;
         practice.save_care_plan(&CarePlan::default(), now)?;
+        for earlier in earlier_readings(&def, reading.taken_at) {
+            practice.add_reading(&earlier, None, now)?;
+        }
         let saved = practice.add_reading(reading, recorded_by, now)?;
         let result = PracticeSaved {
             scenario_id: id,
@@ -815,6 +888,108 @@ impl Training {
         )?;
         let id = self.conn.last_insert_rowid();
         self.signoff(id)
+    }
+
+    /// Record the nurse's baseline check of the real child born on `birth`. The scale must be
+    /// the one for the child's age at `taken_at` (ICE from 12, CAPD under 12); the score is
+    /// added from the answers. Kept by a reset, like the sign-offs.
+    pub fn record_baseline(
+        &mut self,
+        new: &NewNeuroBaseline,
+        birth: chrono::NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<NeuroBaseline, StoreError> {
+        let nurse = crate::diary::required("nurse", &new.nurse)?;
+        if new.taken_at > now + chrono::Duration::minutes(5) {
+            return Err(Rejection::new(
+                ErrorCode::FutureReading,
+                "taken_at",
+                "the check cannot be more than 5 minutes after now",
+            )
+            .into());
+        }
+        let Some(want) = neuro::scale_for(birth, new.taken_at.date_naive()) else {
+            return Err(Rejection::new(
+                ErrorCode::OutOfRange,
+                "taken_at",
+                "the check cannot be before the date of birth",
+            )
+            .into());
+        };
+        if want != new.scale {
+            return Err(Rejection::new(
+                ErrorCode::Inconsistent,
+                "scale",
+                match want {
+                    NeuroScale::Ice => "from age 12 the check is the ICE score",
+                    NeuroScale::Capd => "under age 12 the check is the CAPD score",
+                },
+            )
+            .into());
+        }
+        let score = neuro::score(new.scale, &new.items)?;
+        let scale = match new.scale {
+            NeuroScale::Ice => "ice",
+            NeuroScale::Capd => "capd",
+        };
+        self.conn.execute(
+            "INSERT INTO neuro_baselines (scale, score, items, taken_at, nurse, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                scale,
+                score,
+                json(&new.items),
+                ts(&new.taken_at),
+                nurse,
+                ts(&now)
+            ],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        self.baselines()?
+            .into_iter()
+            .find(|b| b.id == id)
+            .ok_or(StoreError::NotFound {
+                what: "baseline",
+                id,
+            })
+    }
+
+    /// Every baseline recorded, newest first (the first of a scale is the one to compare with).
+    pub fn baselines(&self) -> Result<Vec<NeuroBaseline>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, scale, score, items, nurse, taken_at, recorded_at
+             FROM neuro_baselines ORDER BY taken_at DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u8>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, scale, score, items, nurse, taken_at, recorded_at) = row?;
+            let scale = match scale.as_str() {
+                "ice" => NeuroScale::Ice,
+                "capd" => NeuroScale::Capd,
+                other => return Err(StoreError::corrupt(format!("baseline scale {other:?}"))),
+            };
+            out.push(NeuroBaseline {
+                id,
+                scale,
+                score,
+                items: from_json(&items, "baseline items")?,
+                nurse,
+                taken_at: parse_ts(&taken_at)?,
+                recorded_at: parse_ts(&recorded_at)?,
+            });
+        }
+        Ok(out)
     }
 
     /// Progress, the scenario in play and the sign-offs.

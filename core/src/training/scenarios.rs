@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::Action;
 use crate::messages::Text;
-use crate::reading::{PumpStatus, Symptom};
+use crate::reading::{NeuroCheck, PumpStatus, Symptom};
 
 /// What the caregiver sees in the situation and is asked to enter in the diary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -22,6 +22,17 @@ pub struct ShownReading {
     pub antipyretic_in_last_6h: bool,
     pub symptoms: Vec<Symptom>,
     pub pump: Option<PumpStatus>,
+    /// The score of the guided neurological check, when the story gives one.
+    pub neuro_check: Option<NeuroCheck>,
+}
+
+/// A reading already in the practice diary when the situation starts (e.g. the first of two
+/// blood pressures), taken `minutes_before` the practice entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct EarlierReading {
+    #[ts(type = "number")]
+    pub minutes_before: u32,
+    pub shown: ShownReading,
 }
 
 /// What a scenario is meant to exercise; the tests check that together they cover the
@@ -37,6 +48,10 @@ pub enum Topic {
     MaskedFever,
     Breathing,
     Everyday,
+    /// Fever (or chills) with a sign of poor circulation: sepsis signs (care-rules §4.4).
+    Sepsis,
+    /// The catheter itself: out, cut or cracked (care-rules §6).
+    Line,
 }
 
 /// One practice situation as defined in the app.
@@ -50,6 +65,8 @@ pub struct ScenarioDef {
     pub age_months: u32,
     pub weight_kg: f64,
     pub shown: ShownReading,
+    /// Readings already in the practice diary before the caregiver's entry.
+    pub earlier: Vec<EarlierReading>,
     /// What the nurse can say once the answer is in.
     pub teaching: (&'static str, &'static str),
     pub topics: &'static [Topic],
@@ -83,6 +100,7 @@ fn shown() -> ShownReading {
         antipyretic_in_last_6h: false,
         symptoms: Vec::new(),
         pump: Some(PumpStatus::Running),
+        neuro_check: None,
     }
 }
 
@@ -108,13 +126,20 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![Rigors],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
-                "A fever of 38.0 °C or more during the infusion is a reason to call the 24/7 team \
-                 straight away, even in the middle of the night. Shaking chills count too. \
-                 Do not wait for the morning and do not give a medicine first without asking.",
-                "Una fiebre de 38.0 °C o más durante la infusión es motivo para llamar de inmediato \
-                 a la línea de 24 horas, aunque sea de madrugada. Los escalofríos con temblor también \
-                 cuentan. No espere a la mañana y no dé un medicamento sin preguntar antes.",
+                "Practice uses the standard plan, whose fever line is 38.0 °C; at home Centinela \
+                 uses the line in your child's own plan. A fever at or above that line is a reason \
+                 to call the team straight away, even in the middle of the night: it can be the \
+                 reaction to the medicine or an infection, and both need the team fast. Shaking \
+                 chills count too. Do not wait for the morning, and ask the team before giving \
+                 any fever medicine.",
+                "La práctica usa el plan estándar, con límite de fiebre de 38.0 °C; en casa Centinela \
+                 usa el límite del plan de su hijo o hija. Una fiebre igual o mayor que ese límite \
+                 es motivo para llamar de inmediato al equipo, aunque sea de madrugada: puede ser la \
+                 reacción a la medicina o una infección, y las dos necesitan al equipo pronto. Los \
+                 escalofríos con temblor también cuentan. No espere a la mañana y pregunte al \
+                 equipo antes de darle cualquier medicina para la fiebre.",
             ),
             topics: &[Topic::Fever],
             expected: Action::CallNow,
@@ -136,6 +161,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 pump: Some(PumpStatus::BagEmpty),
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "A pump problem means calling the team now. Never change the pump's settings and \
                  never flush the line, even to stop the beeping: the team tells you what to do.",
@@ -148,11 +174,11 @@ pub fn all() -> Vec<ScenarioDef> {
         },
         ScenarioDef {
             id: "infant_no_eye_contact",
-            title: ("Your baby does not look at you", "Su bebé no lo mira"),
+            title: ("Your baby does not look at you", "Su bebé no hace contacto visual con usted"),
             story: (
                 "Day 4. Sofía is 10 months old. Since her nap she does not look at you, does not \
                  reach for her toy and does not react when you call her name. Temperature 37.1 °C.",
-                "Día 4. Sofía tiene 10 meses. Desde su siesta no lo mira a los ojos, no busca su \
+                "Día 4. Sofía tiene 10 meses. Desde su siesta no hace contacto visual con usted, no busca su \
                  juguete y no reacciona cuando usted la llama por su nombre. Temperatura 37.1 °C.",
             ),
             child_name: "Sofía",
@@ -163,11 +189,12 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![NotInteracting],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "A baby cannot say they feel confused. Not looking at you, not reaching and not \
                  reacting as usual can be the first sign of a problem with the nerves or brain: \
                  call the team now, even without a fever.",
-                "Un bebé no puede decir que se siente confundido. Que no lo mire, no busque sus cosas \
+                "Un bebé no puede decir que se siente confundido. Que no haga contacto visual con usted, no busque sus cosas \
                  y no reaccione como siempre puede ser la primera señal de un problema en los nervios \
                  o el cerebro: llame al equipo ahora, aunque no tenga fiebre.",
             ),
@@ -192,13 +219,16 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![Seizure, UnusualSleepiness],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
-                "A seizure is an emergency: call the local emergency number or go to the nearest \
-                 emergency department now, then call the 24/7 team. Lay the child on their side \
-                 and put nothing in their mouth.",
-                "Una convulsión es una emergencia: llame al número de emergencias local (911) o vaya \
-                 a urgencias ahora, y después llame a la línea de 24 horas. Acueste al niño de lado \
-                 y no le meta nada en la boca.",
+                "A seizure is an emergency: call the emergency number for an ambulance now, do not \
+                 drive. Lay the child on their side, clear the space around them, do not hold them \
+                 down, put nothing in their mouth, keep the line from being pulled and note how long \
+                 it lasts. Then call the team.",
+                "Una convulsión es una emergencia: llame ahora al número de emergencias para pedir \
+                 una ambulancia, no maneje. Acueste al niño de lado, quite lo que haya alrededor, no \
+                 lo sujete, no le meta nada en la boca, cuide que la línea no se jale y fíjese cuánto \
+                 dura. Después llame al equipo.",
             ),
             topics: &[Topic::Neurological],
             expected: Action::Emergency,
@@ -222,6 +252,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 heart_rate_bpm: Some(128.0),
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "Fever together with blood pressure below the limit for the child's age can be \
                  cytokine release syndrome getting worse. That is an emergency: emergency number or \
@@ -253,13 +284,15 @@ pub fn all() -> Vec<ScenarioDef> {
                 spo2_percent: Some(98.0),
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "The safe limit depends on age: from 10 years old, a top number under 90 is low. \
                  Call the team now and repeat the reading while you wait, with the right cuff and \
-                 the child sitting still.",
+                 the child sitting still. If the repeat is low again, it is an emergency.",
                 "El límite seguro depende de la edad: desde los 10 años, un número de arriba menor \
                  de 90 es bajo. Llame al equipo ahora y repita la toma mientras espera, con el \
-                 brazalete correcto y el niño sentado y quieto.",
+                 brazalete correcto y el niño sentado y quieto. Si la segunda también sale baja, es \
+                 una emergencia.",
             ),
             topics: &[Topic::LowBloodPressure],
             expected: Action::CallNow,
@@ -285,6 +318,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 antipyretic_in_last_6h: true,
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "Fever medicine can hide a fever. That is why the diary asks about it: with the \
                  box ticked, low blood pressure is read as a possible reaction to the infusion, an \
@@ -315,13 +349,14 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![FastBreathing],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "Oxygen under 90 % is an emergency, more so with a fever and fast breathing. \
-                 Check that the clip is on well, but do not lose time: emergency number or \
-                 emergency department, then the team.",
+                 Check that the sensor is on well, but do not lose time: call the emergency number \
+                 for an ambulance, then the team.",
                 "Un oxígeno menor de 90 % es una emergencia, más aún con fiebre y respiración rápida. \
-                 Revise que el sensor esté bien puesto, pero no pierda tiempo: número de emergencias \
-                 o urgencias, y después el equipo.",
+                 Revise que el sensor esté bien puesto, pero no pierda tiempo: llame al número de \
+                 emergencias para pedir una ambulancia, y después al equipo.",
             ),
             topics: &[Topic::Breathing, Topic::Fever],
             expected: Action::Emergency,
@@ -345,6 +380,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![Confusion, SpeechDifficulty],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "Trouble speaking and confusion are signs the infusion may be affecting the brain. \
                  They can come without fever. Call the team now; if it gets worse or a seizure \
@@ -373,6 +409,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![BalanceProblem, Tremor],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "In a small child, new clumsiness and trembling are how nerve problems show. \
                  Compare with what they could do yesterday, and call the team now.",
@@ -401,13 +438,14 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![Headache, Nausea],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
-                "Mild symptoms with normal readings: tell the team today, by phone during the day \
-                 or at the next bag change. Keep watching: a severe headache or vomiting that does \
-                 not stop means calling now.",
-                "Síntomas leves con tomas normales: avise al equipo hoy, por teléfono en el día o en \
-                 el próximo cambio de bolsa. Siga vigilando: un dolor de cabeza fuerte o vómito que \
-                 no para es motivo para llamar ahora.",
+                "Mild symptoms with normal readings: tell the team today, by phone in the daytime \
+                 (after 8 a.m. if it is night). Keep watching: a severe headache or vomiting that \
+                 does not stop means calling now.",
+                "Síntomas leves con signos normales: avise al equipo hoy, por teléfono de día \
+                 (después de las 8 a. m. si es de noche). Siga vigilando: un dolor de cabeza fuerte \
+                 o vómito que no para es motivo para llamar ahora.",
             ),
             topics: &[Topic::Everyday],
             expected: Action::CallToday,
@@ -429,6 +467,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 symptoms: vec![LineSiteRedness],
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "Redness at the line without fever: tell the team today so they can look at it. \
                  With a fever, it becomes a call now.",
@@ -456,6 +495,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 spo2_percent: Some(97.0),
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "Above the limit for her age (140 from 2 to 5 years) but otherwise well: tell the \
                  team today. Let her rest and measure again; a fever or low pressure with it means \
@@ -488,13 +528,16 @@ pub fn all() -> Vec<ScenarioDef> {
                 spo2_percent: Some(98.0),
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
-                "37.9 °C is just under the fever line of 38.0 °C, so there is no call to make yet. \
-                 Keep to the schedule, but measure again sooner (in about an hour) and call at once \
-                 if it reaches 38.0 °C.",
-                "37.9 °C está justo debajo de la línea de fiebre de 38.0 °C, así que todavía no hay \
-                 que llamar. Siga el horario, pero vuelva a medir antes (en una hora más o menos) y \
-                 llame en cuanto llegue a 38.0 °C.",
+                "Practice uses the standard plan, whose fever line is 38.0 °C: 37.9 °C is just under \
+                 it, so there is no call to make yet. At home the line is the one in your child's \
+                 plan, and Centinela uses it. Keep to the schedule, but measure again sooner (in \
+                 about an hour) and call at once if it reaches the line.",
+                "La práctica usa el plan estándar, con límite de fiebre de 38.0 °C: 37.9 °C está justo \
+                 debajo, así que todavía no hay que llamar. En casa el límite es el del plan de su \
+                 hijo o hija, y Centinela lo usa. Siga el horario, pero vuelva a medir antes (en una \
+                 hora más o menos) y llame en cuanto llegue al límite.",
             ),
             topics: &[Topic::Fever, Topic::Everyday],
             expected: Action::Routine,
@@ -519,6 +562,7 @@ pub fn all() -> Vec<ScenarioDef> {
                 spo2_percent: Some(99.0),
                 ..shown()
             },
+            earlier: Vec::new(),
             teaching: (
                 "All within the limits: write it in the diary and keep to the schedule. Most \
                  readings look like this one, and writing them down is what lets the team see a \
@@ -528,6 +572,177 @@ pub fn all() -> Vec<ScenarioDef> {
             ),
             topics: &[Topic::Everyday],
             expected: Action::Routine,
+        },
+        ScenarioDef {
+            id: "infant_fever",
+            title: ("A 7-week-old with 38.2 °C", "Una bebé de 7 semanas con 38.2 °C"),
+            story: (
+                "Day 3, evening. Valeria is 7 weeks old and feels warm. The electronic thermometer \
+                 under her arm shows 38.2 °C. She is feeding a little less. The pump is running.",
+                "Día 3, en la tarde. Valeria tiene 7 semanas y se siente caliente. El termómetro \
+                 electrónico en la axila marca 38.2 °C. Está comiendo un poco menos. La bomba \
+                 funciona.",
+            ),
+            child_name: "Valeria",
+            age_months: 1,
+            weight_kg: 4.6,
+            shown: ShownReading {
+                temperature_c: Some(38.2),
+                ..shown()
+            },
+            earlier: Vec::new(),
+            teaching: (
+                "Under 3 months old, any temperature of 38.0 °C or more is an emergency, whatever \
+                 fever line the plan has: go to the emergency department now, then call the team. \
+                 A young baby can get very ill very fast.",
+                "Antes de los 3 meses, cualquier temperatura de 38.0 °C o más es una emergencia, sea \
+                 cual sea el límite de fiebre del plan: vaya a urgencias ahora y después llame al \
+                 equipo. Un bebé tan pequeño puede ponerse muy grave muy rápido.",
+            ),
+            topics: &[Topic::Infant, Topic::Fever],
+            expected: Action::Emergency,
+        },
+        ScenarioDef {
+            id: "sepsis_normal_pressure",
+            title: ("Fever, pale and cold, pressure normal", "Fiebre, pálido y frío, presión normal"),
+            story: (
+                "Day 4, night. Tomás (5) has 38.6 °C. His skin looks pale and blotchy and his hands \
+                 and feet are cold. His blood pressure is 96/60, normal for his age.",
+                "Día 4, de noche. Tomás (5 años) tiene 38.6 °C. Su piel se ve pálida y manchada y \
+                 tiene las manos y los pies fríos. Su presión es 96/60, normal para su edad.",
+            ),
+            child_name: "Tomás",
+            age_months: 5 * 12 + 2,
+            weight_kg: 18.5,
+            shown: ShownReading {
+                temperature_c: Some(38.6),
+                systolic_mmhg: Some(96.0),
+                diastolic_mmhg: Some(60.0),
+                symptoms: vec![PaleColdSkin],
+                ..shown()
+            },
+            earlier: Vec::new(),
+            teaching: (
+                "Fever with pale, blotchy or cold skin can be a serious infection or reaction even \
+                 when the blood pressure is still normal: in children the pressure falls late. It \
+                 is an emergency: go to the emergency department now, then call the team.",
+                "Fiebre con piel pálida, manchada o fría puede ser una infección o reacción grave \
+                 aunque la presión todavía esté normal: en los niños la presión baja tarde. Es una \
+                 emergencia: vaya a urgencias ahora y después llame al equipo.",
+            ),
+            topics: &[Topic::Fever, Topic::Sepsis],
+            expected: Action::Emergency,
+        },
+        ScenarioDef {
+            id: "catheter_out",
+            title: ("The catheter came out", "Se salió el catéter"),
+            story: (
+                "Day 6, after playing. Julia's (8) shirt is wet and the end of the catheter is \
+                 outside her body, under the loose, wet dressing. Temperature 36.9 °C.",
+                "Día 6, después de jugar. La playera de Julia (8 años) está mojada y la punta del \
+                 catéter está fuera de su cuerpo, debajo del apósito flojo y mojado. Temperatura 36.9 °C.",
+            ),
+            child_name: "Julia",
+            age_months: 8 * 12 + 4,
+            weight_kg: 26.0,
+            shown: ShownReading {
+                temperature_c: Some(36.9),
+                symptoms: vec![DressingWetLoose],
+                pump: Some(PumpStatus::LineOutOrBroken),
+                ..shown()
+            },
+            earlier: Vec::new(),
+            teaching: (
+                "A catheter that came out is an emergency. Press on the site with clean gauze, stop \
+                 the pump, and go to the emergency department now; call the team on the way. Never \
+                 push the catheter back in. In Centinela, mark that the catheter came out, and that \
+                 the dressing is wet and loose.",
+                "Un catéter que se salió es una emergencia. Presione el sitio con una gasa limpia, \
+                 detenga la bomba y vaya a urgencias ahora; llame al equipo en el camino. Nunca \
+                 vuelva a meter el catéter. En Centinela, marque que el catéter se salió y que el \
+                 apósito está mojado y flojo.",
+            ),
+            topics: &[Topic::Pump, Topic::Line],
+            expected: Action::Emergency,
+        },
+        ScenarioDef {
+            id: "falling_ice",
+            title: ("The check score is falling", "La puntuación de la revisión va bajando"),
+            story: (
+                "Day 8. This morning Mariana (14) scored 9 of 10 on the neurological check: she \
+                 could not say the month. Four hours later you do the check again. She cannot say \
+                 the month or the city, names only one of three objects and cannot count back: \
+                 6 of 10. Temperature 37.2 °C.",
+                "Día 8. En la mañana Mariana (14 años) sacó 9 de 10 en la revisión neurológica: no \
+                 pudo decir el mes. Cuatro horas después repite la revisión. No puede decir el mes ni \
+                 la ciudad, nombra solo uno de tres objetos y no puede contar hacia atrás: 6 de 10. \
+                 Temperatura 37.2 °C.",
+            ),
+            child_name: "Mariana",
+            age_months: 14 * 12 + 3,
+            weight_kg: 48.0,
+            shown: ShownReading {
+                temperature_c: Some(37.2),
+                neuro_check: Some(NeuroCheck::ice(6.0)),
+                ..shown()
+            },
+            earlier: vec![EarlierReading {
+                minutes_before: 240,
+                shown: ShownReading {
+                    neuro_check: Some(NeuroCheck::ice(9.0)),
+                    ..shown()
+                },
+            }],
+            teaching: (
+                "A score of 7 to 9 means call the team now. A score of 6 or less is an emergency: \
+                 call the emergency number or go to the emergency department now, then the team. \
+                 A falling score matters even when each step looks small.",
+                "Una puntuación de 7 a 9 quiere decir llamar al equipo ahora. Una de 6 o menos es una \
+                 emergencia: llame al número de emergencias o vaya a urgencias ahora, y después al \
+                 equipo. Una puntuación que baja importa, aunque cada paso parezca pequeño.",
+            ),
+            topics: &[Topic::Neurological],
+            expected: Action::Emergency,
+        },
+        ScenarioDef {
+            id: "repeat_pressure",
+            title: ("The second blood pressure", "La segunda presión"),
+            story: (
+                "Day 2, afternoon. Twenty minutes ago Nicolás (6) had 37.1 °C and a blood pressure \
+                 of 78/46; Centinela said to call the team and measure again. The team has not \
+                 called back yet. You measure again, sitting quietly with the right cuff: 79/47.",
+                "Día 2, por la tarde. Hace veinte minutos Nicolás (6 años) tenía 37.1 °C y una \
+                 presión de 78/46; Centinela dijo que llamara al equipo y volviera a medir. El \
+                 equipo todavía no le regresa la llamada. Vuelve a medir, sentado y tranquilo, con \
+                 el brazalete correcto: 79/47.",
+            ),
+            child_name: "Nicolás",
+            age_months: 6 * 12 + 5,
+            weight_kg: 21.0,
+            shown: ShownReading {
+                systolic_mmhg: Some(79.0),
+                diastolic_mmhg: Some(47.0),
+                ..shown()
+            },
+            earlier: vec![EarlierReading {
+                minutes_before: 20,
+                shown: ShownReading {
+                    temperature_c: Some(37.1),
+                    systolic_mmhg: Some(78.0),
+                    diastolic_mmhg: Some(46.0),
+                    ..shown()
+                },
+            }],
+            teaching: (
+                "One low reading means call now and measure again. A second low reading within \
+                 half an hour confirms it: that is an emergency, not another call-now. Go to the \
+                 emergency department now, and do not wait for the team to call back.",
+                "Una presión baja quiere decir llamar ahora y volver a medir. Una segunda presión \
+                 baja en menos de media hora lo confirma: es una emergencia, no otro \"llamar \
+                 ahora\". Vaya a urgencias ahora y no espere a que el equipo le regrese la llamada.",
+            ),
+            topics: &[Topic::LowBloodPressure],
+            expected: Action::Emergency,
         },
     ]
 }

@@ -5,11 +5,29 @@ export type TempUnit = "C" | "F";
 
 export type Temperature = { value: number, unit: TempUnit, };
 
-export type Symptom = "seizure" | "unresponsive" | "breathing_difficulty" | "confusion" | "speech_difficulty" | "tremor" | "unusual_sleepiness" | "balance_problem" | "not_interacting" | "rigors" | "fast_breathing" | "dizziness_fainting" | "pale_cold_skin" | "severe_headache" | "vomiting_persistent" | "diarrhea_severe" | "rash_widespread" | "bleeding" | "little_urine" | "headache" | "nausea" | "vomiting" | "diarrhea" | "rash" | "fatigue" | "muscle_aches" | "line_site_redness";
+export type Symptom = "seizure" | "unresponsive" | "breathing_difficulty" | "confusion" | "speech_difficulty" | "tremor" | "unusual_sleepiness" | "balance_problem" | "not_interacting" | "inconsolable_cry" | "rigors" | "fast_breathing" | "dizziness_fainting" | "pale_cold_skin" | "severe_headache" | "vomiting_persistent" | "diarrhea_severe" | "rash_widespread" | "bleeding" | "little_urine" | "headache" | "nausea" | "vomiting" | "diarrhea" | "rash" | "fatigue" | "muscle_aches" | "line_site_redness" | "dressing_wet_loose";
 
-export type PumpStatus = "running" | "alarm" | "stopped" | "disconnected" | "leaking" | "bag_empty";
+export type PumpStatus = "running" | "alarm" | "stopped" | "disconnected" | "leaking" | "bag_empty" | "line_out_or_broken";
 
-export type Reading = { taken_at: string, temperature?: Temperature | null, systolic_mmhg?: number | null, diastolic_mmhg?: number | null, heart_rate_bpm?: number | null, spo2_percent?: number | null, antipyretic_in_last_6h?: boolean | null, symptoms?: Array<Symptom> | null, pump?: PumpStatus | null, };
+export type NeuroCheck = { 
+/**
+ * Immune effector cell encephalopathy score, 0–10; 10 is normal.
+ */
+ice?: number | null, 
+/**
+ * Cornell Assessment of Pediatric Delirium, 0–32; 9 or more is positive.
+ */
+capd?: number | null, };
+
+export type Reading = { taken_at: string, temperature?: Temperature | null, systolic_mmhg?: number | null, diastolic_mmhg?: number | null, heart_rate_bpm?: number | null, spo2_percent?: number | null, 
+/**
+ * Breaths counted over a full minute (care-rules v2 §4.1).
+ */
+respiratory_rate_per_min?: number | null, antipyretic_in_last_6h?: boolean | null, 
+/**
+ * When the last dose of fever medicine was given (care-rules v2 §4.2).
+ */
+antipyretic_given_at?: string | null, symptoms?: Array<Symptom> | null, pump?: PumpStatus | null, neuro_check?: NeuroCheck | null, };
 
 export type CarePlan = { fever_threshold_c: number, };
 
@@ -23,13 +41,26 @@ export type Text = { en: string, es: string, };
 
 export type Reason = { code: string, action: Action, message: Text, };
 
-export type Assessment = { rules_version: string, action: Action, fever_grade: number, crs_grade_at_least: number, crs_suspected: boolean, neurotoxicity_suspected: boolean, hypotension: boolean, tachycardia: boolean, low_oxygen: boolean, hypoxia: boolean, fever: boolean, recent_fever: boolean, masked_fever: boolean, 
+export type Assessment = { rules_version: string, action: Action, fever_grade: number, crs_grade_at_least: number, crs_suspected: boolean, neurotoxicity_suspected: boolean, sepsis_signs: boolean, masked_fever: boolean, hypotension: boolean, hypotension_confirmed: boolean, hypothermia: boolean, 
+/**
+ * True for extreme tachycardia too.
+ */
+tachycardia: boolean, 
+/**
+ * True for severe bradycardia too.
+ */
+bradycardia: boolean, fast_breathing_measured: boolean, low_oxygen: boolean, hypoxia: boolean, fever: boolean, recent_fever: boolean, infant_fever: boolean, 
+/**
+ * Emergency for a seizure, a child who cannot be woken, struggling to breathe or
+ * oxygen below 90: an ambulance, not the car (care-rules §7).
+ */
+call_ambulance: boolean, 
 /**
  * Every rule that fired, most urgent first (care-rules §7).
  */
 reasons: Array<Reason>, 
 /**
- * The family-facing meaning of `action`.
+ * The family-facing meaning of `action` (care-rules §7).
  */
 advice: Text, };
 
@@ -88,6 +119,10 @@ export type Settings = { language: Language, temperature_unit: TempUnit, caregiv
  * Start Centinela (in the tray) when the family logs in, so reminders keep coming.
  */
 start_at_login: boolean, };
+
+export type SteroidOccasion = "start" | "step_up" | "restart";
+
+export type SteroidDose = { given_at: string, occasion: SteroidOccasion, recorded_by: string | null, };
 
 export type CoursePlan = { 
 /**
@@ -241,13 +276,23 @@ export type DiaryView = { entries: Array<DiaryEntry>, alerts: Array<Alert>, now:
 
 export type AppInfo = { version: string, data_dir: string, };
 
-export type ShownReading = { temperature_c: number | null, systolic_mmhg: number | null, diastolic_mmhg: number | null, heart_rate_bpm: number | null, spo2_percent: number | null, antipyretic_in_last_6h: boolean, symptoms: Array<Symptom>, pump: PumpStatus | null, };
+export type ShownReading = { temperature_c: number | null, systolic_mmhg: number | null, diastolic_mmhg: number | null, heart_rate_bpm: number | null, spo2_percent: number | null, antipyretic_in_last_6h: boolean, symptoms: Array<Symptom>, pump: PumpStatus | null, 
+/**
+ * The score of the guided neurological check, when the story gives one.
+ */
+neuro_check: NeuroCheck | null, };
 
-export type Topic = "fever" | "neurological" | "infant" | "pump" | "low_blood_pressure" | "masked_fever" | "breathing" | "everyday";
+export type EarlierReading = { minutes_before: number, shown: ShownReading, };
 
-export type ScenarioCard = { id: string, title: Text, story: Text, child_name: string, age_months: number, shown: ShownReading, topics: Array<Topic>, };
+export type Topic = "fever" | "neurological" | "infant" | "pump" | "low_blood_pressure" | "masked_fever" | "breathing" | "everyday" | "sepsis" | "line";
 
-export type EntryField = "temperature" | "blood_pressure" | "heart_rate" | "spo2" | "antipyretic" | "symptoms" | "pump";
+export type ScenarioCard = { id: string, title: Text, story: Text, child_name: string, age_months: number, shown: ShownReading, 
+/**
+ * Readings already in the practice diary (oldest first).
+ */
+earlier: Array<EarlierReading>, topics: Array<Topic>, };
+
+export type EntryField = "temperature" | "blood_pressure" | "heart_rate" | "spo2" | "antipyretic" | "symptoms" | "pump" | "neuro_check";
 
 export type PracticeSaved = { scenario_id: string, saved: SavedReading, reading: Reading, 
 /**
@@ -307,6 +352,12 @@ export type TrainingOverview = { started_at: string | null, modules: Array<Modul
  * Newest first.
  */
 signoffs: Array<SignOff>, };
+
+export type NeuroScale = "ice" | "capd";
+
+export type NewNeuroBaseline = { scale: NeuroScale, items: Array<number>, nurse: string, taken_at: string, };
+
+export type NeuroBaseline = { id: number, scale: NeuroScale, score: number, items: Array<number>, nurse: string, taken_at: string, recorded_at: string, };
 
 export type ExportedFile = { path: string, };
 
