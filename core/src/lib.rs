@@ -2,6 +2,7 @@
 //! course calendar with its reminders.
 //! No GUI and no Tauri here: the desktop shell and `centinela-cli` both call this crate.
 
+pub mod alarm;
 pub mod assessment;
 pub mod backup;
 pub mod bag;
