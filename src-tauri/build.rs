@@ -19,6 +19,7 @@ fn main() {
             "pause_infusion",
             "resume_infusion",
             "acknowledge_reminder",
+            "record_steroid_dose",
             "get_training",
             "training_complete_module",
             "training_start_scenario",

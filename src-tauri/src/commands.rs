@@ -7,7 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 use centinela_core::bag::{Bag, NewBag};
 use centinela_core::diary::{
     Alert, Chart, Diary, DiaryEntry, Home, Pause, Reminder, Resumed, SavedReading, Settings, Setup,
-    StoreError,
+    SteroidOccasion, StoreError,
 };
 use centinela_core::plausibility::{self, Rejection};
 use centinela_core::Reading;
@@ -276,6 +276,19 @@ pub fn acknowledge_reminder(
 ) -> Answer<Reminder> {
     let now = shell.clock.now();
     Ok(writable(&shell)?.acknowledge_reminder(id, acknowledged_by.as_deref(), now)?)
+}
+
+/// When dexamethasone was given (care-rules v2 §4.2: a dose may hide a fever for 24 hours):
+/// asked by the premedication reminder's "done" and by a restart after a long pause.
+#[tauri::command]
+pub fn record_steroid_dose(
+    shell: tauri::State<'_, Shell>,
+    given_at: DateTime<FixedOffset>,
+    occasion: SteroidOccasion,
+    recorded_by: Option<String>,
+) -> Answer<()> {
+    let now = shell.clock.now();
+    Ok(writable(&shell)?.record_steroid_dose(given_at, occasion, recorded_by.as_deref(), now)?)
 }
 
 // Mounts a read-only folder: Linux (and root) only.

@@ -149,6 +149,7 @@ pub fn run() -> tauri::Result<()> {
             commands::pause_infusion,
             commands::resume_infusion,
             commands::acknowledge_reminder,
+            commands::record_steroid_dose,
             training::get_training,
             training::training_complete_module,
             training::training_start_scenario,

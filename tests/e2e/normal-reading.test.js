@@ -40,6 +40,8 @@ test("36.8 °C, 100/60, 95/min, 98 %, nothing ticked, pump running: all fine", a
     diastolic: "60",
     hr: "95",
     spo2: "98",
+    antipyretic: "no",
+    symptoms: [],
     pump: "running",
   });
   assert.equal(await actionOf(app, "result-status"), "routine");

@@ -228,7 +228,9 @@ export async function completeSetup(app, opts = {}) {
 
 /**
  * Fills the new-reading form (already open) with what is given: temp, systolic, diastolic,
- * hr, spo2 as text; symptoms as codes; pump as a status. Does not save.
+ * hr, spo2, rr as text; symptoms as codes (an empty list ticks "None of these"); antipyretic
+ * "yes"/"no" (with antipyreticAt, datetime-local text); pump as a status. What is not given
+ * stays unanswered, as a parent would leave it. Does not save.
  */
 export async function fillReading(app, r) {
   await el(app, "reading-form");
@@ -238,9 +240,13 @@ export async function fillReading(app, r) {
     ["diastolic", "reading-diastolic"],
     ["hr", "reading-hr"],
     ["spo2", "reading-spo2"],
+    ["rr", "reading-rr"],
   ]) {
     if (r[key] !== undefined) await type(app, id, r[key]);
   }
+  if (r.antipyretic) await tick(app, `antipyretic-${r.antipyretic}`);
+  if (r.antipyreticAt) await setDate(app, "reading-antipyretic-at", r.antipyreticAt);
+  if (Array.isArray(r.symptoms) && r.symptoms.length === 0) await tick(app, "symptom-none");
   for (const code of r.symptoms ?? []) await tick(app, `symptom-${code}`);
   if (r.pump) await tick(app, `pump-${r.pump}`);
 }

@@ -31,6 +31,7 @@ import type {
   Settings,
   Setup,
   SignOff,
+  SteroidOccasion,
   TrainingOverview,
 } from "./bindings";
 
@@ -84,6 +85,9 @@ export const api = {
   /** "OK" on a reminder banner (a bag-due reminder ends only with a new bag). */
   acknowledgeReminder: (id: number, acknowledgedBy: string | null) =>
     call<Reminder>("acknowledge_reminder", { id, acknowledgedBy }),
+  /** When dexamethasone was given (a dose can hide a fever for 24 hours). */
+  recordSteroidDose: (givenAt: string, occasion: SteroidOccasion, recordedBy: string | null) =>
+    call<null>("record_steroid_dose", { givenAt, occasion, recordedBy }),
 
   // Training mode: everything below writes only to the training store, never the diary.
   training: () => call<TrainingOverview>("get_training"),

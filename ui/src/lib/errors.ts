@@ -19,7 +19,7 @@ export type FieldError = {
   message?: string;
 };
 
-export type ReadingSlot = "time" | "temp" | "bp" | "hr" | "spo2" | "general";
+export type ReadingSlot = "time" | "temp" | "bp" | "hr" | "spo2" | "rr" | "antipyretic" | "general";
 
 /** Where a rejected reading field's message is shown on the reading form. */
 export function readingSlot(field: string): ReadingSlot {
@@ -28,6 +28,8 @@ export function readingSlot(field: string): ReadingSlot {
   if (f === "systolic_mmhg" || f === "diastolic_mmhg") return "bp";
   if (f === "heart_rate_bpm") return "hr";
   if (f === "spo2_percent") return "spo2";
+  if (f === "respiratory_rate_per_min") return "rr";
+  if (f === "antipyretic_given_at") return "antipyretic";
   if (f === "taken_at") return "time";
   return "general";
 }
@@ -143,11 +145,18 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
   const say = (k: Key) => t(k, lang, vars);
   switch (e.code) {
     case "not_a_number":
-      if (f === "extension_hours" || f.startsWith("course.")) return say("err.wholeNumber");
+      if (f === "extension_hours" || f.startsWith("course.") || f === "respiratory_rate_per_min") {
+        return say("err.wholeNumber");
+      }
       return say("err.number");
     case "required":
     case "missing_field":
       if (f === "taken_at") return say("err.time.missing");
+      if (f === "temperature.value") return say("err.repeat.temp");
+      if (f === "systolic_mmhg") return say("err.repeat.bp");
+      if (f === "heart_rate_bpm") return say("err.repeat.hr");
+      if (f === "antipyretic_given_at") return say("err.antipyretic.time");
+      if (f === "given_at") return say("err.steroid.time");
       if (f === "reading") return say("err.reading.empty");
       if (f === "hung_at") return say("err.bag.hungMissing");
       if (f === "reason") return say("err.pause.reason");
@@ -171,6 +180,7 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
       if (f === "course.close_watch_every_hours") return say("err.course.closeWatchLonger");
       if (f === "pause") return say(/not paused/.test(e.message ?? "") ? "err.pause.notPaused" : "err.pause.already");
       if (f === "id") return say("err.reminder.bagDue");
+      if (f === "antipyretic_given_at") return say("err.antipyretic.afterReading");
       break;
     case "out_of_range":
       switch (f) {
@@ -184,7 +194,12 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
           return say("err.hr.range");
         case "spo2_percent":
           return say("err.spo2.range");
+        case "respiratory_rate_per_min":
+          return say("err.rr.range");
+        case "antipyretic_given_at":
+          return say("err.antipyretic.tooEarly");
         case "taken_at":
+        case "given_at":
           return say("err.time.beforeBirth");
         case "patient.birth_date":
           return say(/after today/.test(e.message ?? "") ? "err.birth.future" : "err.birth.range");

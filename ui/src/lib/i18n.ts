@@ -40,12 +40,16 @@ const en = {
   "action.short.call_today": "Call today",
   "action.short.routine": "All fine",
 
+  // The same words as the engine's action_advice (core/src/messages.rs); a core test
+  // compares them, so the two never drift.
   "advice.emergency":
-    "Call the emergency number or go to the nearest emergency department now, then call the 24/7 team.",
+    "Emergency. Seizure, cannot be woken, struggling to breathe or oxygen below 90: call the emergency number for an ambulance; do not drive. Otherwise go to the emergency department now. Take the pump and bag, still connected; say \"blinatumomab infusion, possible CRS\". Then call the 24/7 team.",
   "advice.call_now":
-    "Call the 24/7 team line now. If nobody answers within 10 minutes, call the next contact.",
-  "advice.call_today": "Tell the team today, by phone during the day or at the next bag change.",
-  "advice.routine": "Keep to the monitoring schedule.",
+    "Call the 24/7 team line now. If nobody picks up or calls back within 10 minutes, call the next contact; if nobody answers, go to the emergency department. While you wait, stay with the child and take a new reading in 15 minutes; if anything gets worse, it is an emergency.",
+  "advice.call_today":
+    "Tell the team by phone during the day today (after 8 a.m. if it is night now). Call sooner if it gets worse or a new sign appears.",
+  "advice.routine":
+    "Nothing to do now. Keep to the reading schedule, and take a new reading if anything changes.",
 
   // First run / settings
   "setup.title": "Welcome to Centinela",
@@ -114,7 +118,9 @@ const en = {
 
   // Escalation
   "esc.title": "Whom to call, in this order",
-  "esc.nextRule": "If nobody answers within 10 minutes, call the next one.",
+  "esc.titleEmergency": "Emergency: call or go now",
+  "esc.nextRule": "If nobody picks up or calls back within 10 minutes, call the next one.",
+  "esc.emergencyRule": "Do not wait for anyone to call back. Once help is on the way, call the 24/7 team.",
   "esc.lastRule": "If nobody answers at all, go to the emergency department.",
   "esc.worse": "If your child gets worse at any moment, call {number}.",
   "esc.noContacts": "No phone numbers saved. Add them in Settings.",
@@ -135,7 +141,19 @@ const en = {
   "reading.diastolic": "Bottom number (diastolic)",
   "reading.hr": "Heart rate (beats per minute)",
   "reading.spo2": "Oxygen, SpO₂ (%)",
-  "reading.antipyretic": "Fever medicine given in the last 6 hours",
+  "reading.antipyretic": "Fever medicine (such as paracetamol or ibuprofen) in the last 6 hours?",
+  "reading.yes": "Yes",
+  "reading.no": "No",
+  "reading.antipyreticAt": "When was it given? Leave it empty if you are not sure.",
+  "reading.rr": "Breathing rate (breaths a minute)",
+  "reading.rrHint": "Count for one full minute while your child is calm: each rise of the chest is one breath.",
+  "reading.noSymptoms": "None of these signs",
+  "reading.unansweredTitle": "Not answered: the last answer you gave stays for",
+  "reading.unanswered.antipyretic": "Fever medicine",
+  "reading.repeatTitle.bp": "Blood pressure again",
+  "reading.repeatTitle.temp": "Temperature again",
+  "reading.repeatTitle.hr": "Heart rate again",
+  "reading.repeatIntro": "Take it again now and enter only this. The signs, the fever medicine and the pump stay as you gave them in the last reading.",
   "reading.symptoms": "Signs you see now",
   "reading.symptomsIntro": "Tick every sign you see now. Leave the rest empty.",
   "reading.group.emergency": "Emergency signs",
@@ -157,6 +175,7 @@ const en = {
   "pump.disconnected": "Line disconnected from the child",
   "pump.leaking": "Leaking (line or bag)",
   "pump.bag_empty": "Bag looks empty",
+  "pump.line_out_or_broken": "The catheter came out, or it is cut or cracked",
 
   // Symptoms (our plain words, care-rules §5 meanings)
   "symptom.seizure": "Seizure: shaking or going stiff, and not aware",
@@ -168,6 +187,7 @@ const en = {
   "symptom.unusual_sleepiness": "Much sleepier than usual, hard to keep awake",
   "symptom.balance_problem": "New clumsiness, unsteady walking or falling",
   "symptom.not_interacting": "Baby or small child: no eye contact, not reacting to you",
+  "symptom.inconsolable_cry": "Baby or small child: cries and cannot be comforted",
   "symptom.rigors": "Shaking chills",
   "symptom.fast_breathing": "Breathing much faster than usual",
   "symptom.dizziness_fainting": "Dizzy, light-headed, or fainted",
@@ -186,6 +206,7 @@ const en = {
   "symptom.fatigue": "More tired or weak than usual",
   "symptom.muscle_aches": "Aching muscles or joints",
   "symptom.line_site_redness": "Red, swollen or sore where the line goes into the skin",
+  "symptom.dressing_wet_loose": "The dressing over the line is wet, loose or coming off",
 
   // Result
   "result.title": "Reading saved",
@@ -193,6 +214,18 @@ const en = {
   "result.noReasons": "Nothing in this reading needs a call.",
   "result.next": "What to do now",
   "result.done": "Back to Home",
+  "steroid.question.start": "When was the dexamethasone (the premedication) given before the start?",
+  "steroid.question.step_up": "When was the dexamethasone (the premedication) given before the dose went up?",
+  "steroid.question.restart": "The infusion was stopped for 4 hours or more. Was dexamethasone given before it started again? If so, when?",
+  "steroid.why": "Dexamethasone can hide a fever for a day, so Centinela takes it into account when it reads the temperature.",
+  "steroid.when": "Date and time it was given",
+  "steroid.save": "Save this time",
+  "steroid.notGiven": "It was not given",
+  "steroid.open": "Dexamethasone given: note the time",
+  "steroid.saved": "The dexamethasone time is saved.",
+  "result.repeat.bp": "Take the blood pressure again now",
+  "result.repeat.temp": "Take the temperature again now",
+  "result.repeat.hr": "Take the heart rate again now",
 
   // Diary
   "diary.title": "Diary",
@@ -213,6 +246,7 @@ const en = {
   "diary.noSymptoms": "No signs ticked",
   "diary.pump": "Pump",
   "diary.antipyretic": "Fever medicine in the last 6 hours",
+  "diary.antipyreticAt": "Fever medicine given at {time}",
   "diary.today": "Today",
   "diary.yesterday": "Yesterday",
 
@@ -221,6 +255,7 @@ const en = {
   "value.bp": "Blood pressure",
   "value.hr": "Heart rate",
   "value.spo2": "Oxygen",
+  "value.rr": "Breathing",
   "unit.bpm": "per minute",
 
   // Charts
@@ -256,6 +291,14 @@ const en = {
 
   // Errors: setup
   "err.required": "Please fill this in.",
+  "err.steroid.time": "Write the date and time the dexamethasone was given.",
+  "err.repeat.temp": "Enter the temperature you just took.",
+  "err.repeat.bp": "Enter both numbers of the blood pressure you just took.",
+  "err.repeat.hr": "Enter the heart rate you just took.",
+  "err.rr.range": "Enter a breathing rate between {min} and {max} breaths a minute.",
+  "err.antipyretic.time": "Write the date and time the medicine was given, or leave it empty.",
+  "err.antipyretic.afterReading": "The medicine's time is after the reading's time. Check both times.",
+  "err.antipyretic.tooEarly": "That is more than 6 hours before the reading. If the medicine was given earlier than that, answer No.",
   "err.birth.future": "The date of birth cannot be in the future.",
   "err.birth.range": "Check the date of birth.",
   "err.weight.range": "Enter a weight between {min} and {max} kg.",
@@ -668,12 +711,13 @@ const es: Record<Key, string> = {
   "action.short.routine": "Todo bien",
 
   "advice.emergency":
-    "Llame al número de emergencias o vaya ahora a la sala de urgencias más cercana, y después llame al equipo 24/7.",
+    "Emergencia. Convulsión, no despierta, le cuesta respirar u oxígeno menor de 90: llame al número de emergencias para pedir una ambulancia; no maneje. Si no, vaya a urgencias ahora. Lleve la bomba y la bolsa, sin desconectar; diga \"infusión de blinatumomab, posible síndrome de liberación de citocinas\". Después llame al equipo 24/7.",
   "advice.call_now":
-    "Llame ahora a la línea 24/7 del equipo. Si nadie contesta en 10 minutos, llame al siguiente contacto.",
+    "Llame ahora a la línea 24/7 del equipo. Si nadie contesta ni le devuelve la llamada en 10 minutos, llame al siguiente contacto; si nadie contesta, vaya a urgencias. Mientras espera, quédese con el niño y tome un registro nuevo en 15 minutos; si algo empeora, es una emergencia.",
   "advice.call_today":
-    "Avise al equipo hoy, por teléfono durante el día o en el próximo cambio de bolsa.",
-  "advice.routine": "Siga con el horario de vigilancia.",
+    "Avise al equipo por teléfono durante el día de hoy (después de las 8 a. m. si ahora es de noche). Llame antes si empeora o aparece una señal nueva.",
+  "advice.routine":
+    "Nada que hacer por ahora. Siga el horario de registros, y tome un registro nuevo si algo cambia.",
 
   "setup.title": "Bienvenido a Centinela",
   "setup.intro":
@@ -740,7 +784,9 @@ const es: Record<Key, string> = {
     "Siga lo que le dijo el equipo. Si su hijo o hija empeora o aparece una señal nueva, tome un registro nuevo ahora.",
 
   "esc.title": "A quién llamar, en este orden",
-  "esc.nextRule": "Si nadie contesta en 10 minutos, llame al siguiente.",
+  "esc.titleEmergency": "Emergencia: llame o vaya ahora",
+  "esc.nextRule": "Si nadie contesta ni le devuelve la llamada en 10 minutos, llame al siguiente.",
+  "esc.emergencyRule": "No espere a que le devuelvan la llamada. Cuando la ayuda ya esté en camino, llame al equipo 24/7.",
   "esc.lastRule": "Si nadie contesta, vaya a la sala de urgencias.",
   "esc.worse": "Si su hijo o hija empeora en cualquier momento, llame al {number}.",
   "esc.noContacts": "No hay teléfonos guardados. Agréguelos en Ajustes.",
@@ -760,7 +806,19 @@ const es: Record<Key, string> = {
   "reading.diastolic": "Número de abajo (diastólica)",
   "reading.hr": "Pulso (latidos por minuto)",
   "reading.spo2": "Oxígeno, SpO₂ (%)",
-  "reading.antipyretic": "Le dio medicina para la fiebre en las últimas 6 horas",
+  "reading.antipyretic": "¿Le dio medicina para la fiebre (como paracetamol o ibuprofeno) en las últimas 6 horas?",
+  "reading.yes": "Sí",
+  "reading.no": "No",
+  "reading.antipyreticAt": "¿A qué hora se la dio? Déjelo vacío si no está seguro.",
+  "reading.rr": "Respiraciones (por minuto)",
+  "reading.rrHint": "Cuente durante un minuto completo con el niño tranquilo: cada vez que sube el pecho es una respiración.",
+  "reading.noSymptoms": "Ninguna de estas señales",
+  "reading.unansweredTitle": "Sin responder: se mantiene la última respuesta que dio para",
+  "reading.unanswered.antipyretic": "Medicina para la fiebre",
+  "reading.repeatTitle.bp": "Otra vez la presión",
+  "reading.repeatTitle.temp": "Otra vez la temperatura",
+  "reading.repeatTitle.hr": "Otra vez el pulso",
+  "reading.repeatIntro": "Vuelva a tomarla ahora y anote solo esto. Las señales, la medicina para la fiebre y la bomba se quedan como las anotó en el registro anterior.",
   "reading.symptoms": "Señales que ve ahora",
   "reading.symptomsIntro": "Marque cada señal que ve ahora. Deje las demás sin marcar.",
   "reading.group.emergency": "Señales de emergencia",
@@ -781,6 +839,7 @@ const es: Record<Key, string> = {
   "pump.disconnected": "Línea desconectada del niño",
   "pump.leaking": "Gotea (línea o bolsa)",
   "pump.bag_empty": "La bolsa se ve vacía",
+  "pump.line_out_or_broken": "El catéter se salió, o está cortado o roto",
 
   "symptom.seizure": "Convulsión: se sacude o se pone rígido y no se da cuenta",
   "symptom.unresponsive": "No se despierta o no responde",
@@ -791,6 +850,7 @@ const es: Record<Key, string> = {
   "symptom.unusual_sleepiness": "Mucho más dormido de lo normal, cuesta mantenerlo despierto",
   "symptom.balance_problem": "Torpeza nueva, camina inestable o se cae",
   "symptom.not_interacting": "Bebé o niño pequeño: no le mira a los ojos, no reacciona con usted",
+  "symptom.inconsolable_cry": "Bebé o niño pequeño: llora y no se le puede calmar",
   "symptom.rigors": "Escalofríos con temblor",
   "symptom.fast_breathing": "Respira mucho más rápido de lo normal",
   "symptom.dizziness_fainting": "Mareado, aturdido o se desmayó",
@@ -809,12 +869,25 @@ const es: Record<Key, string> = {
   "symptom.fatigue": "Más cansado o débil de lo normal",
   "symptom.muscle_aches": "Dolor de músculos o de articulaciones",
   "symptom.line_site_redness": "Rojo, hinchado o adolorido donde el catéter entra en la piel",
+  "symptom.dressing_wet_loose": "El apósito sobre el catéter está mojado, flojo o se está despegando",
 
   "result.title": "Registro guardado",
   "result.reasons": "Lo que vimos",
   "result.noReasons": "Nada en este registro requiere una llamada.",
   "result.next": "Qué hacer ahora",
   "result.done": "Volver al inicio",
+  "steroid.question.start": "¿A qué hora se le dio la dexametasona (la premedicación) antes del inicio?",
+  "steroid.question.step_up": "¿A qué hora se le dio la dexametasona (la premedicación) antes de que subiera la dosis?",
+  "steroid.question.restart": "La infusión estuvo detenida 4 horas o más. ¿Se le dio dexametasona antes de reiniciarla? Si fue así, ¿a qué hora?",
+  "steroid.why": "La dexametasona puede ocultar la fiebre durante un día, así que Centinela la toma en cuenta al leer la temperatura.",
+  "steroid.when": "Fecha y hora en que se le dio",
+  "steroid.save": "Guardar esta hora",
+  "steroid.notGiven": "No se le dio",
+  "steroid.open": "Ya se le dio la dexametasona: anotar la hora",
+  "steroid.saved": "La hora de la dexametasona quedó guardada.",
+  "result.repeat.bp": "Tomar la presión otra vez ahora",
+  "result.repeat.temp": "Tomar la temperatura otra vez ahora",
+  "result.repeat.hr": "Tomar el pulso otra vez ahora",
 
   "diary.title": "Diario",
   "diary.empty": "No hay nada escrito en el diario en los últimos {days} días.",
@@ -834,6 +907,7 @@ const es: Record<Key, string> = {
   "diary.noSymptoms": "Ninguna señal marcada",
   "diary.pump": "Bomba",
   "diary.antipyretic": "Medicina para la fiebre en las últimas 6 horas",
+  "diary.antipyreticAt": "Medicina para la fiebre a las {time}",
   "diary.today": "Hoy",
   "diary.yesterday": "Ayer",
 
@@ -841,6 +915,7 @@ const es: Record<Key, string> = {
   "value.bp": "Presión",
   "value.hr": "Pulso",
   "value.spo2": "Oxígeno",
+  "value.rr": "Respiración",
   "unit.bpm": "por minuto",
 
   "charts.title": "Gráficas",
@@ -873,6 +948,14 @@ const es: Record<Key, string> = {
   "err.range": "Se acepta de {min} a {max} {unit}.",
 
   "err.required": "Por favor llene este dato.",
+  "err.steroid.time": "Escriba la fecha y la hora en que se le dio la dexametasona.",
+  "err.repeat.temp": "Escriba la temperatura que acaba de tomar.",
+  "err.repeat.bp": "Escriba los dos números de la presión que acaba de tomar.",
+  "err.repeat.hr": "Escriba el pulso que acaba de tomar.",
+  "err.rr.range": "Escriba entre {min} y {max} respiraciones por minuto.",
+  "err.antipyretic.time": "Escriba la fecha y la hora en que le dio la medicina, o déjelo vacío.",
+  "err.antipyretic.afterReading": "La hora de la medicina es después de la hora del registro. Revise las dos horas.",
+  "err.antipyretic.tooEarly": "Eso es más de 6 horas antes del registro. Si le dio la medicina antes, responda No.",
   "err.birth.future": "La fecha de nacimiento no puede ser en el futuro.",
   "err.birth.range": "Revise la fecha de nacimiento.",
   "err.weight.range": "Escriba un peso entre {min} y {max} kg.",

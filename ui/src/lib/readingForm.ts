@@ -15,6 +15,7 @@ export const SYMPTOMS: readonly { code: Symptom; action: Action }[] = [
   { code: "unusual_sleepiness", action: "call_now" },
   { code: "balance_problem", action: "call_now" },
   { code: "not_interacting", action: "call_now" },
+  { code: "inconsolable_cry", action: "call_now" },
   { code: "rigors", action: "call_now" },
   { code: "fast_breathing", action: "call_now" },
   { code: "dizziness_fainting", action: "call_now" },
@@ -33,6 +34,7 @@ export const SYMPTOMS: readonly { code: Symptom; action: Action }[] = [
   { code: "fatigue", action: "call_today" },
   { code: "muscle_aches", action: "call_today" },
   { code: "line_site_redness", action: "call_today" },
+  { code: "dressing_wet_loose", action: "call_today" },
 ];
 
 export type SymptomGroup = "emergency" | "call_now" | "call_today";
@@ -45,6 +47,7 @@ export const SYMPTOM_GROUPS: readonly { action: SymptomGroup; codes: Symptom[] }
   codes: SYMPTOMS.filter((s) => s.action === action).map((s) => s.code),
 }));
 
+/** "Running normally" first; the catheter itself out or broken last (an emergency). */
 export const PUMP_STATUSES: readonly PumpStatus[] = [
   "running",
   "alarm",
@@ -52,7 +55,16 @@ export const PUMP_STATUSES: readonly PumpStatus[] = [
   "disconnected",
   "leaking",
   "bag_empty",
+  "line_out_or_broken",
 ];
+
+/** A question the parent may leave unanswered: then nothing is sent for it, and the
+ *  engine keeps the last answer given (care-rules v2 §4). Never a default "no". */
+export type YesNo = "yes" | "no" | null;
+
+/** A short form opened from the result ("take it again now"): only that value is asked
+ *  and sent, so the checklist, fever medicine and pump of the first reading stay current. */
+export type RepeatOf = "bp" | "temp" | "hr";
 
 /** What the form holds: text exactly as typed, so invalid input stays on screen. */
 export type ReadingFormState = {
@@ -63,9 +75,14 @@ export type ReadingFormState = {
   diastolic: string;
   hr: string;
   spo2: string;
-  antipyretic: boolean;
+  rr: string;
+  antipyretic: YesNo;
+  /** When the fever medicine was given (datetime-local text); may stay empty. */
+  antipyreticAt: string;
   symptoms: Symptom[];
-  pump: PumpStatus;
+  /** "None of these" ticked: the checklist was answered with no sign. */
+  noSymptoms: boolean;
+  pump: PumpStatus | null;
 };
 
 export function emptyForm(now: Date, unit: TempUnit): ReadingFormState {
@@ -77,9 +94,12 @@ export function emptyForm(now: Date, unit: TempUnit): ReadingFormState {
     diastolic: "",
     hr: "",
     spo2: "",
-    antipyretic: false,
+    rr: "",
+    antipyretic: null,
+    antipyreticAt: "",
     symptoms: [],
-    pump: "running",
+    noSymptoms: false,
+    pump: null,
   };
 }
 
@@ -97,10 +117,28 @@ export function formFromReading(r: Reading, fallbackUnit: TempUnit): ReadingForm
     diastolic: numText(r.diastolic_mmhg),
     hr: numText(r.heart_rate_bpm),
     spo2: numText(r.spo2_percent),
-    antipyretic: r.antipyretic_in_last_6h ?? false,
+    rr: numText(r.respiratory_rate_per_min),
+    antipyretic:
+      r.antipyretic_in_last_6h === true || r.antipyretic_given_at
+        ? "yes"
+        : r.antipyretic_in_last_6h === false
+          ? "no"
+          : null,
+    antipyreticAt: r.antipyretic_given_at ? toDatetimeLocal(new Date(r.antipyretic_given_at)) : "",
     symptoms: [...(r.symptoms ?? [])],
-    pump: r.pump ?? "running",
+    noSymptoms: Array.isArray(r.symptoms) && r.symptoms.length === 0,
+    pump: r.pump ?? null,
   };
+}
+
+/** The questions left unanswered, in the form's order (shown before saving, so the parent
+ *  knows the earlier answers stay current for them). */
+export function unanswered(form: ReadingFormState): ("antipyretic" | "symptoms" | "pump")[] {
+  const out: ("antipyretic" | "symptoms" | "pump")[] = [];
+  if (form.antipyretic === null) out.push("antipyretic");
+  if (!form.noSymptoms && form.symptoms.length === 0) out.push("symptoms");
+  if (form.pump === null) out.push("pump");
+  return out;
 }
 
 export type FormErrors = Partial<Record<ReadingSlot, FieldError>>;
@@ -113,6 +151,9 @@ export const LIMITS = {
   diastolic: [20, 200],
   hr: [30, 300],
   spo2: [50, 100],
+  rr: [5, 120],
+  /** "In the last 6 hours": the time given must be within them, before the reading. */
+  antipyreticHours: 6,
   futureMinutes: 5,
 } as const;
 
@@ -131,8 +172,18 @@ function range(
 }
 
 /** The checks made before asking the shell (the shell checks again with the same rules). */
-export function validate(form: ReadingFormState, now: Date): FormErrors {
+export function validate(form: ReadingFormState, now: Date, repeat: RepeatOf | null = null): FormErrors {
   const errors: FormErrors = {};
+  // A repeat form exists to send its one value: empty is not "nothing measured".
+  if (repeat === "temp" && form.temp.trim() === "") {
+    errors.temp = { code: "required", field: "temperature.value" };
+  }
+  if (repeat === "bp" && form.systolic.trim() === "" && form.diastolic.trim() === "") {
+    errors.bp = { code: "required", field: "systolic_mmhg" };
+  }
+  if (repeat === "hr" && form.hr.trim() === "") {
+    errors.hr = { code: "required", field: "heart_rate_bpm" };
+  }
   const at = parseDatetimeLocal(form.time);
   if (!at) errors.time = { code: "required", field: "taken_at" };
   else if (at.getTime() > now.getTime() + LIMITS.futureMinutes * 60_000) {
@@ -178,29 +229,74 @@ export function validate(form: ReadingFormState, now: Date): FormErrors {
 
   range(errors, "hr", "heart_rate_bpm", parseNumber(form.hr), LIMITS.hr, "bpm", "100");
   range(errors, "spo2", "spo2_percent", parseNumber(form.spo2), LIMITS.spo2, "%", "98");
+  const rr = parseNumber(form.rr);
+  if (rr !== null && !Number.isNaN(rr) && !Number.isInteger(rr)) {
+    errors.rr = { code: "not_a_number", field: "respiratory_rate_per_min", example: "24" };
+  }
+  range(errors, "rr", "respiratory_rate_per_min", rr, LIMITS.rr, "/min", "24");
+
+  if (form.antipyretic === "yes" && form.antipyreticAt.trim() !== "") {
+    const given = parseDatetimeLocal(form.antipyreticAt);
+    if (!given) errors.antipyretic = { code: "required", field: "antipyretic_given_at" };
+    else if (at && given.getTime() > at.getTime()) {
+      errors.antipyretic = { code: "inconsistent", field: "antipyretic_given_at" };
+    } else if (at && given.getTime() < at.getTime() - LIMITS.antipyreticHours * 3_600_000) {
+      errors.antipyretic = {
+        code: "out_of_range",
+        field: "antipyretic_given_at",
+        max: LIMITS.antipyreticHours,
+      };
+    }
+  }
   return errors;
 }
 
-/** The `Reading` for the shell: only what was filled in. Symptoms are always sent (the
- *  checklist was shown: an empty list means "nothing ticked"), as are the fever-medicine
- *  answer and the pump status (both asked on the form). Call after `validate` passed. */
-export function buildReading(form: ReadingFormState): Reading {
+/** The `Reading` for the shell: only what was filled in or answered. An unanswered
+ *  question is not sent, so the engine keeps the family's last answer to it instead of
+ *  hearing "no sign, no medicine, pump fine" (the repeat-reading trap). A repeat form sends
+ *  only its own value. Call after `validate` passed. */
+export function buildReading(form: ReadingFormState, repeat: RepeatOf | null = null): Reading {
   const at = parseDatetimeLocal(form.time);
   if (!at) throw new Error("buildReading: invalid time");
   const r: Reading = { taken_at: toLocalRfc3339(at) };
   const temp = parseNumber(form.temp);
-  if (temp !== null) r.temperature = { value: temp, unit: form.unit };
+  if (temp !== null && (!repeat || repeat === "temp")) r.temperature = { value: temp, unit: form.unit };
   const sys = parseNumber(form.systolic);
   const dia = parseNumber(form.diastolic);
-  if (sys !== null) r.systolic_mmhg = sys;
-  if (dia !== null) r.diastolic_mmhg = dia;
+  if (!repeat || repeat === "bp") {
+    if (sys !== null) r.systolic_mmhg = sys;
+    if (dia !== null) r.diastolic_mmhg = dia;
+  }
   const hr = parseNumber(form.hr);
-  if (hr !== null) r.heart_rate_bpm = hr;
+  if (hr !== null && (!repeat || repeat === "hr")) r.heart_rate_bpm = hr;
+  if (repeat) return r;
+
   const spo2 = parseNumber(form.spo2);
   if (spo2 !== null) r.spo2_percent = spo2;
-  r.antipyretic_in_last_6h = form.antipyretic;
-  // In checklist order, whatever order they were ticked in.
-  r.symptoms = SYMPTOMS.map((s) => s.code).filter((c) => form.symptoms.includes(c));
-  r.pump = form.pump;
+  const rr = parseNumber(form.rr);
+  if (rr !== null) r.respiratory_rate_per_min = rr;
+  if (form.antipyretic !== null) r.antipyretic_in_last_6h = form.antipyretic === "yes";
+  if (form.antipyretic === "yes") {
+    const given = parseDatetimeLocal(form.antipyreticAt);
+    if (given) r.antipyretic_given_at = toLocalRfc3339(given);
+  }
+  // In checklist order, whatever order they were ticked in; "None of these" sends [].
+  if (form.symptoms.length > 0) {
+    r.symptoms = SYMPTOMS.map((s) => s.code).filter((c) => form.symptoms.includes(c));
+  } else if (form.noSymptoms) {
+    r.symptoms = [];
+  }
+  if (form.pump !== null) r.pump = form.pump;
   return r;
+}
+
+/** The values the result asks to take again now (care-rules §7: hypotension and bradycardia
+ *  "repeat the reading now", hypothermia "repeat the temperature now"), each opening a short
+ *  form. A confirmed low pressure needs no third reading. */
+export function repeatsFor(reasonCodes: readonly string[]): RepeatOf[] {
+  const out: RepeatOf[] = [];
+  if (reasonCodes.includes("hypotension") && !reasonCodes.includes("hypotension_confirmed")) out.push("bp");
+  if (reasonCodes.includes("hypothermia")) out.push("temp");
+  if (reasonCodes.includes("bradycardia")) out.push("hr");
+  return out;
 }
