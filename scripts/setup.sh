@@ -9,6 +9,8 @@ APT_PACKAGES=(
   # Tauri 2 on Linux
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   libssl-dev build-essential pkg-config
+  # The audible alarm (issue 16): cpal plays through ALSA (PulseAudio and PipeWire serve it)
+  libasound2-dev
   # End-to-end tests: WebKitWebDriver, a virtual display, a session bus
   webkit2gtk-driver xvfb xauth dbus-x11 python3-dbusmock
   # Background life (tests/e2e/background.test.js): find, close and inspect X windows, and

@@ -26,6 +26,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::Action;
+use crate::diary::{Alert, AlertState, ReminderState, Schedule};
 use crate::reminder::ReminderKind;
 
 /// How long "Silence 2 minutes" silences.
@@ -116,6 +117,37 @@ pub fn alert_priority(action: Action) -> Option<Priority> {
         Action::CallNow | Action::Emergency => Some(Priority::High),
         Action::CallToday | Action::Routine => None,
     }
+}
+
+/// The calls standing in the diary now: its open reminders that sound (with their delivery
+/// count as the round) and its alerts not yet acknowledged that sound.
+pub fn calls(schedule: &Schedule, alerts: &[Alert]) -> Vec<Call> {
+    let close_watch = schedule
+        .course
+        .as_ref()
+        .is_some_and(|c| c.close_watch_today);
+    let reminders = schedule
+        .reminders
+        .iter()
+        .filter(|r| r.state != ReminderState::Acknowledged)
+        .filter_map(|r| {
+            Some(Call {
+                cause: Cause::Reminder(r.id),
+                priority: reminder_priority(r.kind, close_watch)?,
+                round: r.deliveries,
+            })
+        });
+    let alerts = alerts
+        .iter()
+        .filter(|a| a.state == AlertState::Raised)
+        .filter_map(|a| {
+            Some(Call {
+                cause: Cause::Alert(a.id),
+                priority: alert_priority(a.action)?,
+                round: 0,
+            })
+        });
+    reminders.chain(alerts).collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

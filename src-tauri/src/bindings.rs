@@ -25,11 +25,13 @@ use centinela_core::{
 };
 use ts_rs::TS;
 
+use crate::alarm::{AlarmState, DeviceState, SoundDevice};
 use crate::backups::{BackupsView, Restored};
 use crate::commands::{CommandError, DiaryView};
 use crate::exports::{ExportFormat, ExportedFile};
 use crate::recovery::Recovery;
 use crate::AppInfo;
+use centinela_core::alarm::{AlarmView, Level, Priority, Sound};
 use centinela_core::backup::{BackupKind, BackupSummary};
 use centinela_core::export::ExportMode;
 use centinela_core::recovery::Pending;
@@ -121,6 +123,13 @@ fn render() -> String {
         Restored,
         Pending,
         Recovery,
+        Priority,
+        Level,
+        Sound,
+        AlarmView,
+        DeviceState,
+        SoundDevice,
+        AlarmState,
     );
     out
 }

@@ -1,6 +1,7 @@
 //! Centinela's desktop shell. Thin on purpose: it owns the window, the data folder and the
 //! commands; every rule about readings and alerts belongs in `centinela-core`.
 
+pub mod alarm;
 pub mod backups;
 #[cfg(test)]
 mod bindings;
@@ -117,6 +118,7 @@ pub fn run() -> tauri::Result<()> {
         .manage(exports::SavedFiles::default())
         .manage(backups::PickedBackup::default())
         .manage(backups::DailyBackupState::default())
+        .manage(alarm::Siren::default())
         .manage(StartupSignal {
             started,
             measure,
@@ -167,6 +169,11 @@ pub fn run() -> tauri::Result<()> {
             backups::save_backup_copy,
             backups::pick_backup,
             backups::restore_backup,
+            alarm::alarm_state,
+            alarm::alarm_check_device,
+            alarm::alarm_acknowledge,
+            alarm::alarm_silence,
+            alarm::alarm_test,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;
@@ -210,6 +217,8 @@ pub fn run() -> tauri::Result<()> {
             // The daily backup is the scheduler's first tick, off the main thread: a
             // day's first launch must not wait for a copy of the diary before painting.
             scheduler::start(app.handle().clone());
+            // The audible alarm: plays what the scheduler found until someone answers.
+            alarm::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())

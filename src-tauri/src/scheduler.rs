@@ -129,6 +129,8 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             loop {
                 let now = app.state::<Shell>().clock.now();
                 tick(&app, wake(last, now), &mut state);
+                // What must be heard now, from the diary as this tick left it.
+                crate::alarm::refresh(&app);
                 crate::backups::daily(&app);
                 last = Some(now);
                 std::thread::sleep(TICK);

@@ -426,3 +426,37 @@ cannot_open: CommandError | null,
  * The data folder, to say where the diary is.
  */
 data_dir: string, };
+
+export type Priority = "medium" | "high";
+
+export type Level = "normal" | "louder";
+
+export type Sound = { priority: Priority, level: Level, };
+
+export type AlarmView = { 
+/**
+ * What is heard now; None when quiet (nothing unanswered, or silenced).
+ */
+sounding: Sound | null, 
+/**
+ * The highest priority waiting for an answer, sounding or silenced.
+ */
+unanswered: Priority | null, 
+/**
+ * Until when "Silence 2 minutes" holds the sound back.
+ */
+silenced_until: string | null, };
+
+export type DeviceState = "unknown" | "ready" | "missing" | "failed";
+
+export type SoundDevice = { state: DeviceState, 
+/**
+ * The device's own name (not translated), when one was found.
+ */
+name: string | null, };
+
+export type AlarmState = { alarm: AlarmView, device: SoundDevice, 
+/**
+ * "Test the alarm" is playing.
+ */
+testing: boolean, };

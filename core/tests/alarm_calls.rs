@@ -1,0 +1,101 @@
+//! What the alarm hears from a real diary: a bag due (medium, a new round every 15 minutes),
+//! then overdue (high); the heads-up stays silent; the new bag ends the sound.
+
+use centinela_core::alarm::{calls, Alarm, Level, Priority};
+use centinela_core::bag::{BagDuration, NewBag};
+use centinela_core::diary::{Diary, PatientRecord};
+use centinela_core::reminder::Wake;
+use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
+use chrono_tz::America::Mexico_City;
+use tempfile::TempDir;
+
+fn at(s: &str) -> DateTime<FixedOffset> {
+    let naive = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+    Mexico_City
+        .from_local_datetime(&naive)
+        .earliest()
+        .unwrap()
+        .fixed_offset()
+}
+
+fn bag(hung_at: DateTime<FixedOffset>) -> NewBag {
+    NewBag {
+        hung_at,
+        duration: BagDuration::H48,
+        extension_hours: 0,
+        note: None,
+    }
+}
+
+/// One scheduler tick and the alarm fed from the diary afterwards, as the shell does it.
+fn tick(diary: &mut Diary, alarm: &mut Alarm, now: DateTime<FixedOffset>) -> Vec<Priority> {
+    diary
+        .run_reminders(now, &Mexico_City, Wake::Running)
+        .unwrap();
+    let schedule = diary.schedule(now, &Mexico_City).unwrap();
+    let alerts = diary.open_alerts().unwrap();
+    let c = calls(&schedule, &alerts);
+    alarm.update(&c, now.with_timezone(&Utc));
+    c.iter().map(|c| c.priority).collect()
+}
+
+#[test]
+fn a_bag_sounds_when_due_louder_when_unanswered_and_high_when_overdue() {
+    let hung = at("2026-11-19 10:00");
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_patient(
+            &PatientRecord {
+                name: "Mateo".into(),
+                birth_date: "2019-08-02".parse().unwrap(),
+                weight_kg: Some(24.0),
+                height_cm: None,
+            },
+            hung,
+        )
+        .unwrap();
+    diary.log_bag(&bag(hung), Some("Ana"), hung).unwrap();
+    let due = at("2026-11-21 10:00");
+    let m = Duration::minutes;
+    let utc = |t: DateTime<FixedOffset>| t.with_timezone(&Utc);
+    let mut alarm = Alarm::new();
+
+    // The heads-up is notified, not sounded.
+    assert_eq!(tick(&mut diary, &mut alarm, due - m(120)), vec![]);
+    assert_eq!(alarm.sound(utc(due - m(120))), None);
+
+    assert_eq!(tick(&mut diary, &mut alarm, due), vec![Priority::Medium]);
+    let s = alarm.sound(utc(due)).unwrap();
+    assert_eq!((s.priority, s.level), (Priority::Medium, Level::Normal));
+    assert_eq!(alarm.sound(utc(due + m(2))).unwrap().level, Level::Louder);
+
+    // Answered: quiet, though the bag is still due.
+    alarm.acknowledge(utc(due + m(3)));
+    assert_eq!(
+        tick(&mut diary, &mut alarm, due + m(5)),
+        vec![Priority::Medium]
+    );
+    assert_eq!(alarm.sound(utc(due + m(5))), None);
+    // The 15-minute repeat is a new round: heard again.
+    tick(&mut diary, &mut alarm, due + m(15));
+    assert_eq!(
+        alarm.sound(utc(due + m(15))).unwrap().priority,
+        Priority::Medium
+    );
+
+    // 30 minutes overdue: high.
+    let p = tick(&mut diary, &mut alarm, due + m(30));
+    assert!(p.contains(&Priority::High), "{p:?}");
+    assert_eq!(
+        alarm.sound(utc(due + m(30))).unwrap().priority,
+        Priority::High
+    );
+
+    // The new bag ends both reminders: the overdue one is closed with it, the sound stops.
+    let new = due + m(35);
+    diary.log_bag(&bag(new), Some("Ana"), new).unwrap();
+    let left = tick(&mut diary, &mut alarm, new);
+    assert_eq!(left, vec![], "no call stands after the new bag");
+    assert_eq!(alarm.sound(utc(new)), None);
+}
