@@ -40,6 +40,13 @@ fn main() {
             "startup_ready",
             "get_recovery",
             "finish_recovery",
+            "alarm_state",
+            "alarm_check_device",
+            "alarm_acknowledge",
+            "alarm_silence",
+            "alarm_test",
+            "get_keep_awake",
+            "set_keep_awake",
         ]),
     ))
     .expect("failed to run tauri-build");

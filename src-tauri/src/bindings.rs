@@ -26,6 +26,7 @@ use centinela_core::{
 use ts_rs::TS;
 
 use crate::alarm::{AlarmState, DeviceState, SoundDevice};
+use crate::awake::{AwakeState, KeepAwake};
 use crate::backups::{BackupsView, Restored};
 use crate::commands::{CommandError, DiaryView};
 use crate::exports::{ExportFormat, ExportedFile};
@@ -130,6 +131,8 @@ fn render() -> String {
         DeviceState,
         SoundDevice,
         AlarmState,
+        AwakeState,
+        KeepAwake,
     );
     out
 }

@@ -2,6 +2,7 @@
 //! commands; every rule about readings and alerts belongs in `centinela-core`.
 
 pub mod alarm;
+pub mod awake;
 pub mod backups;
 #[cfg(test)]
 mod bindings;
@@ -174,6 +175,8 @@ pub fn run() -> tauri::Result<()> {
             alarm::alarm_acknowledge,
             alarm::alarm_silence,
             alarm::alarm_test,
+            awake::get_keep_awake,
+            awake::set_keep_awake,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;
@@ -205,6 +208,7 @@ pub fn run() -> tauri::Result<()> {
                 }
                 Err(e) => eprintln!("centinela: cannot open training in {}: {e}", dir.display()),
             }
+            app.manage(awake::Awake::new(&dir));
             app.manage(commands::Shell {
                 diary: std::sync::Mutex::new(diary),
                 clock,

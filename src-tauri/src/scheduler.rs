@@ -131,6 +131,8 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                 tick(&app, wake(last, now), &mut state);
                 // What must be heard now, from the diary as this tick left it.
                 crate::alarm::refresh(&app);
+                // The sleep inhibitor held during the course, let go outside it.
+                crate::awake::refresh(&app);
                 crate::backups::daily(&app);
                 last = Some(now);
                 std::thread::sleep(TICK);

@@ -112,7 +112,11 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     match event.id().as_ref() {
         OPEN => window::reveal(app),
         // Really ends the process, unlike closing the window.
-        QUIT => app.exit(0),
+        QUIT => {
+            // The sleep inhibitor is let go first (the process ending would do it too).
+            crate::awake::release(app);
+            app.exit(0)
+        }
         _ => {}
     }
 }

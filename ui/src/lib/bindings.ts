@@ -460,3 +460,11 @@ export type AlarmState = { alarm: AlarmView, device: SoundDevice,
  * "Test the alarm" is playing.
  */
 testing: boolean, };
+
+export type AwakeState = "held" | "outside_course" | "turned_off" | "unavailable";
+
+export type KeepAwake = { 
+/**
+ * The family's choice (on unless turned off).
+ */
+enabled: boolean, state: AwakeState, };
