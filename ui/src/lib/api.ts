@@ -3,6 +3,8 @@
 import { invoke, isTauri } from "@tauri-apps/api/core";
 import type {
   Action,
+  AlarmState,
+  KeepAwake,
   Alert,
   AppInfo,
   BackupSummary,
@@ -88,6 +90,19 @@ export const api = {
   /** When dexamethasone was given (a dose can hide a fever for 24 hours). */
   recordSteroidDose: (givenAt: string, occasion: SteroidOccasion, recordedBy: string | null) =>
     call<null>("record_steroid_dose", { givenAt, occasion, recordedBy }),
+
+  // The audible alarm (issue 16): what sounds, and the family's answers to it.
+  alarmState: () => call<AlarmState>("alarm_state"),
+  /** Settings: look for the sound device again. */
+  alarmCheckDevice: () => call<AlarmState>("alarm_check_device"),
+  /** "I'm here": stops the sound; the reminder or alert stays until it is dealt with. */
+  alarmAcknowledge: () => call<AlarmState>("alarm_acknowledge"),
+  alarmSilence: () => call<AlarmState>("alarm_silence"),
+  /** Both sounds once, and a notification with these words. */
+  alarmTest: (summary: string, body: string) => call<AlarmState>("alarm_test", { summary, body }),
+  /** Keeping the computer awake during the course. */
+  keepAwake: () => call<KeepAwake>("get_keep_awake"),
+  setKeepAwake: (enabled: boolean) => call<KeepAwake>("set_keep_awake", { enabled }),
 
   // Training mode: everything below writes only to the training store, never the diary.
   training: () => call<TrainingOverview>("get_training"),
