@@ -13,6 +13,7 @@ import {
   buildSignOff,
   continueTarget,
   differencesText,
+  earlierLines,
   emptySignOff,
   modulesNotDone,
   nextScenario,
@@ -32,6 +33,7 @@ const shown: ShownReading = {
   antipyretic_in_last_6h: false,
   symptoms: ["rigors", "headache"],
   pump: "running",
+  neuro_check: null,
 };
 
 function scenario(id: string, passed: boolean | null, attempts = passed === null ? 0 : 1): ScenarioProgress {
@@ -61,6 +63,7 @@ function inProgress(saved: boolean): InProgress {
       child_name: "Mateo",
       age_months: 86,
       shown,
+      earlier: [],
       topics: [],
     },
     started_at: "2026-11-21T10:00:00-06:00",
@@ -71,18 +74,25 @@ function inProgress(saved: boolean): InProgress {
             id: 1,
             alert_id: null,
             assessment: {
-              rules_version: "care-rules/1",
+              rules_version: "care-rules/2",
               action: "call_now",
               fever_grade: 1,
               crs_grade_at_least: 1,
               crs_suspected: true,
               neurotoxicity_suspected: false,
+              sepsis_signs: false,
               hypotension: false,
+              hypotension_confirmed: false,
+              hypothermia: false,
               tachycardia: false,
+              bradycardia: false,
+              fast_breathing_measured: false,
               low_oxygen: false,
               hypoxia: false,
               fever: true,
               recent_fever: true,
+              infant_fever: false,
+              call_ambulance: false,
               masked_fever: false,
               reasons: [],
               advice: { en: "", es: "" },
@@ -147,10 +157,36 @@ describe("shownLines", () => {
       antipyretic_in_last_6h: false,
       symptoms: [],
       pump: null,
+      neuro_check: null,
     };
     const lines = shownLines(bare, "F", "es");
     expect(lines.map((l) => l.key)).toEqual(["antipyretic", "symptoms"]);
     expect(lines[1].value).toBe("Ninguna otra señal");
+  });
+  it("shows the neurological check's score with its scale", () => {
+    const ice = shownLines({ ...shown, neuro_check: { ice: 6 } }, "C", "en").find((l) => l.key === "neuro")!;
+    expect(ice.label).toBe("Neurological check (ICE)");
+    expect(ice.value).toBe("6 of 10");
+    const capd = shownLines({ ...shown, neuro_check: { capd: 11 } }, "C", "es").find((l) => l.key === "neuro")!;
+    expect(capd.label).toBe("Revisión neurológica (CAPD)");
+    expect(capd.value).toBe("11 (9 o más es un cambio)");
+    expect(shownLines(shown, "C", "en").some((l) => l.key === "neuro")).toBe(false);
+  });
+});
+
+describe("earlierLines", () => {
+  it("gives each earlier reading with how long before, in the family's unit", () => {
+    const card = inProgress(false).scenario;
+    expect(earlierLines(card, "C", "en")).toEqual([]);
+    const withEarlier = {
+      ...card,
+      earlier: [{ minutes_before: 20, shown: { ...shown, temperature_c: 37.1, systolic_mmhg: 78, diastolic_mmhg: 46 } }],
+    };
+    const [e] = earlierLines(withEarlier, "F", "en");
+    expect(e.when).toBe("20 minutes before");
+    expect(e.lines.find((l) => l.key === "bp")!.value).toBe("78/46 mmHg");
+    expect(e.lines.find((l) => l.key === "temp")!.value).toBe("98.8 °F");
+    expect(earlierLines(withEarlier, "C", "es")[0].when).toBe("20 minutos antes");
   });
 });
 

@@ -5,6 +5,7 @@ import type {
   AttemptResult,
   EntryField,
   NewSignOff,
+  ScenarioCard,
   ScenarioProgress,
   ShownReading,
   TempUnit,
@@ -76,7 +77,33 @@ export function shownLines(shown: ShownReading, unit: TempUnit, lang: Lang): Sho
   if (shown.pump !== null) {
     out.push({ key: "pump", label: t("diary.pump", lang), value: t(`pump.${shown.pump}`, lang) });
   }
+  const nc = shown.neuro_check;
+  if (nc && nc.ice != null) {
+    out.push({
+      key: "neuro",
+      label: t("training.shown.neuro.ice", lang),
+      value: t("training.shown.neuroValue.ice", lang, { score: formatNumber(nc.ice, lang) }),
+    });
+  } else if (nc && nc.capd != null) {
+    out.push({
+      key: "neuro",
+      label: t("training.shown.neuro.capd", lang),
+      value: t("training.shown.neuroValue.capd", lang, { score: formatNumber(nc.capd, lang) }),
+    });
+  }
   return out;
+}
+
+/** A reading already in the practice diary, as the card shows it: when, and its facts. */
+export type EarlierLines = { minutesBefore: number; when: string; lines: ShownLine[] };
+
+/** The practice diary's earlier readings (oldest first), in the family's unit and words. */
+export function earlierLines(card: ScenarioCard, unit: TempUnit, lang: Lang): EarlierLines[] {
+  return card.earlier.map((e) => ({
+    minutesBefore: e.minutes_before,
+    when: t("training.earlier.ago", lang, { n: e.minutes_before }),
+    lines: shownLines(e.shown, unit, lang),
+  }));
 }
 
 /** Where "Continue where you left off" goes. */
