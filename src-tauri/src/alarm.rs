@@ -477,6 +477,78 @@ mod tests {
         assert!(p.stream.is_none());
     }
 
+    /// Plays "Test the alarm" for real when `CENTINELA_ALARM_PLAY` is set (with an ALSA
+    /// configuration that records to a file, see `alarm_is_heard_through_alsa`).
+    #[test]
+    fn play_the_test_sequence_when_asked() {
+        if std::env::var_os("CENTINELA_ALARM_PLAY").is_none() {
+            return;
+        }
+        let mut p = Player::default();
+        let r = p.play(Play::Test);
+        assert!(p.stream.is_some(), "no stream: {r:?}");
+        std::thread::sleep(Duration::from_secs_f64(alarm::TEST_SECONDS + 0.5));
+        assert_eq!(p.play(Play::Off), None);
+    }
+
+    /// The real player through ALSA, into a file: an ALSA configuration of its own (a file
+    /// plugin in front of the null device) in a child run of this test binary, then the
+    /// recording's pulses counted: 3 for "soon", then 10 for "now".
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn alarm_is_heard_through_alsa() {
+        let dir = tempfile::tempdir().unwrap();
+        let raw = dir.path().join("out.raw");
+        let conf = dir.path().join("asound.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "pcm.!default {{ type plug slave {{ pcm \"capture\" format S16_LE rate 48000 \
+                 channels 1 }} }}\n\
+                 pcm.capture {{ type file slave.pcm \"nullout\" file \"{}\" format \"raw\" }}\n\
+                 pcm.nullout {{ type null }}\n",
+                raw.display()
+            ),
+        )
+        .unwrap();
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "alarm::tests::play_the_test_sequence_when_asked"])
+            .env("CENTINELA_ALARM_PLAY", "1")
+            .env("ALSA_CONFIG_PATH", &conf)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let bytes = std::fs::read(&raw).unwrap();
+        let samples: Vec<i16> = bytes
+            .chunks_exact(2)
+            .map(|b| i16::from_le_bytes([b[0], b[1]]))
+            .collect();
+        let rate = 48_000.0;
+        let (mut onsets, mut quiet, mut peak) = (vec![], usize::MAX, 0u16);
+        for (i, s) in samples.iter().enumerate() {
+            let v = s.unsigned_abs();
+            peak = peak.max(v);
+            if v > 4000 {
+                if quiet > 960 {
+                    onsets.push(i as f64 / rate);
+                }
+                quiet = 0;
+            } else {
+                quiet = quiet.saturating_add(1);
+            }
+        }
+        assert_eq!(onsets.len(), 13, "{onsets:?}");
+        // Medium 0.4 s apart, then the high burst 2 s after the first pulse.
+        assert!((onsets[1] - onsets[0] - 0.4).abs() < 0.01, "{onsets:?}");
+        assert!((onsets[3] - onsets[0] - 2.0).abs() < 0.01, "{onsets:?}");
+        // The normal level: about half of full scale.
+        assert!((12_000..20_000).contains(&peak), "peak {peak}");
+    }
+
     #[test]
     fn the_test_sequence_wins_while_it_plays_then_the_alarm() {
         let siren = Siren::default();
