@@ -79,6 +79,9 @@ pub struct Sound {
 pub enum Cause {
     Reminder(i64),
     Alert(i64),
+    /// A reminder delivered from memory while the diary could not be written: its kind,
+    /// subject and due time (ms), the key it will be stored under.
+    Unstored(ReminderKind, i64, i64),
 }
 
 /// One open matter that must be heard, as the diary stands now.

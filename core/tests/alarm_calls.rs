@@ -99,3 +99,78 @@ fn a_bag_sounds_when_due_louder_when_unanswered_and_high_when_overdue() {
     assert_eq!(left, vec![], "no call stands after the new bag");
     assert_eq!(alarm.sound(utc(new)), None);
 }
+
+/// A read-only diary: what is due is worked out without writing; stored later as delivered,
+/// it is not notified again (only the bag's 15-minute repeat comes, as it would have).
+#[test]
+fn due_from_a_diary_as_read_then_stored_once_not_notified_twice() {
+    use centinela_core::diary::UnstoredDelivery;
+    use centinela_core::reminder::ReminderKind;
+
+    let hung = at("2026-11-19 10:00");
+    let dir = TempDir::new().unwrap();
+    let mut diary = Diary::open_in(dir.path()).unwrap();
+    diary
+        .save_patient(
+            &PatientRecord {
+                name: "Mateo".into(),
+                birth_date: "2019-08-02".parse().unwrap(),
+                weight_kg: Some(24.0),
+                height_cm: None,
+            },
+            hung,
+        )
+        .unwrap();
+    diary.log_bag(&bag(hung), Some("Ana"), hung).unwrap();
+    let due = at("2026-11-21 10:00");
+    let m = Duration::minutes;
+    let rows = |d: &Diary| {
+        let far = DateTime::parse_from_rfc3339("2000-01-01T00:00:00Z").unwrap();
+        let later = DateTime::parse_from_rfc3339("2100-01-01T00:00:00Z").unwrap();
+        d.reminders_between(far, later).unwrap().len()
+    };
+
+    assert_eq!(
+        diary.unstored_due(due - m(121), &Mexico_City).unwrap(),
+        vec![]
+    );
+    let found = diary.unstored_due(due + m(1), &Mexico_City).unwrap();
+    let kinds: Vec<ReminderKind> = found.iter().map(|o| o.kind).collect();
+    assert_eq!(kinds, vec![ReminderKind::BagHeadsUp, ReminderKind::BagDue]);
+    assert_eq!(rows(&diary), 0, "nothing written while working it out");
+
+    let delivered: Vec<UnstoredDelivery> = found
+        .iter()
+        .map(|&o| UnstoredDelivery {
+            occurrence: o,
+            first_at: due + m(1),
+            last_at: due + m(1),
+            deliveries: 1,
+        })
+        .collect();
+    assert_eq!(diary.store_delivered(&delivered, &Mexico_City).unwrap(), 2);
+    // Stored twice (a second writable tick): still two rows.
+    assert_eq!(diary.store_delivered(&delivered, &Mexico_City).unwrap(), 0);
+    assert_eq!(rows(&diary), 2);
+    assert_eq!(
+        diary.unstored_due(due + m(2), &Mexico_City).unwrap(),
+        vec![]
+    );
+
+    // The next tick on a writable diary notifies nothing again…
+    let d = diary
+        .run_reminders(due + m(2), &Mexico_City, Wake::Running)
+        .unwrap();
+    assert!(d.notice.is_none(), "{:?}", d.delivered);
+    // …and the bag-due repeat comes 15 minutes after the delivery from memory.
+    let d = diary
+        .run_reminders(due + m(16), &Mexico_City, Wake::Running)
+        .unwrap();
+    let kinds: Vec<ReminderKind> = d.delivered.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, vec![ReminderKind::BagDue]);
+    // The stored rows are the alarm's calls as usual.
+    let schedule = diary.schedule(due + m(16), &Mexico_City).unwrap();
+    assert!(calls(&schedule, &[])
+        .iter()
+        .any(|c| c.priority == Priority::Medium));
+}

@@ -10,7 +10,8 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use centinela_core::alarm::{self, Alarm, AlarmView, Level, Priority, Sound};
+use centinela_core::alarm::{self, Alarm, AlarmView, Call, Cause, Level, Priority, Sound};
+use centinela_core::reminder::ReminderKind;
 use chrono::Utc;
 use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
 use serde::{Deserialize, Serialize};
@@ -120,7 +121,10 @@ fn now_utc<R: Runtime>(app: &AppHandle<R>) -> chrono::DateTime<Utc> {
 
 /// After a scheduler tick: what the diary says must be heard now. A call that starts the
 /// sound (or raises it to high) brings the window to the front, where it is answered.
-pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+///
+/// `unstored` are reminders delivered from memory while the diary cannot be written (kind,
+/// cause and round): they sound like stored ones.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>, unstored: &[(ReminderKind, Cause, u32)]) {
     let (Some(shell), Some(siren)) = (app.try_state::<Shell>(), app.try_state::<Siren>()) else {
         return;
     };
@@ -132,7 +136,18 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         let schedule = diary.schedule(now, &chrono::Local);
         let alerts = diary.open_alerts();
         match (schedule, alerts) {
-            (Ok(s), Ok(a)) => alarm::calls(&s, &a),
+            (Ok(s), Ok(a)) => {
+                let close_watch = s.course.as_ref().is_some_and(|c| c.close_watch_today);
+                let mut calls = alarm::calls(&s, &a);
+                calls.extend(unstored.iter().filter_map(|&(kind, cause, round)| {
+                    Some(Call {
+                        cause,
+                        priority: alarm::reminder_priority(kind, close_watch)?,
+                        round,
+                    })
+                }));
+                calls
+            }
             (Err(e), _) | (_, Err(e)) => {
                 eprintln!("centinela: alarm: cannot read the diary: {e}");
                 return;

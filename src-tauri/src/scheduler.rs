@@ -6,8 +6,9 @@
 
 use std::time::{Duration as StdDuration, Instant};
 
-use centinela_core::diary::Language;
-use centinela_core::reminder::Wake;
+use centinela_core::alarm::Cause;
+use centinela_core::diary::{Language, UnstoredDelivery};
+use centinela_core::reminder::{repeat_every, Occurrence, ReminderKind, Wake};
 use chrono::{DateTime, Duration, FixedOffset};
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -44,6 +45,74 @@ const REOPEN_EVERY: StdDuration = StdDuration::from_secs(60);
 pub struct TickState {
     last_reopen: Option<Instant>,
     last_failure: Option<String>,
+    /// What was delivered from memory while the diary could not be written.
+    pub unstored: Unstored,
+}
+
+/// Reminders delivered from memory while the diary cannot be written, kept until it can be
+/// written again and then stored once ([`centinela_core::diary::Diary::store_delivered`]),
+/// so they are notified and sounded on a broken disk, and never notified twice.
+#[derive(Debug, Default)]
+pub struct Unstored {
+    delivered: Vec<UnstoredDelivery>,
+    /// The ones still due on the last read-only tick (the ones that sound).
+    current: Vec<Occurrence>,
+}
+
+impl Unstored {
+    /// The occurrences due now and not stored: a new one is delivered, a bag due again
+    /// every 15 minutes (as the diary would). Returns the kinds to notify now.
+    pub fn deliver(&mut self, due: &[Occurrence], now: DateTime<FixedOffset>) -> Vec<ReminderKind> {
+        let mut kinds = vec![];
+        for o in due {
+            match self.delivered.iter_mut().find(|d| d.occurrence == *o) {
+                None => {
+                    self.delivered.push(UnstoredDelivery {
+                        occurrence: *o,
+                        first_at: now,
+                        last_at: now,
+                        deliveries: 1,
+                    });
+                    kinds.push(o.kind);
+                }
+                Some(d) => {
+                    if repeat_every(o.kind).is_some_and(|every| (now - d.last_at).abs() >= every) {
+                        d.last_at = now;
+                        d.deliveries += 1;
+                        kinds.push(o.kind);
+                    }
+                }
+            }
+        }
+        self.current = due.to_vec();
+        kinds
+    }
+
+    /// What the alarm hears: each one still due, with its deliveries as the round.
+    pub fn calls(&self) -> Vec<(ReminderKind, Cause, u32)> {
+        self.delivered
+            .iter()
+            .filter(|d| self.current.contains(&d.occurrence))
+            .map(|d| {
+                let o = d.occurrence;
+                (
+                    o.kind,
+                    Cause::Unstored(o.kind, o.subject_id, o.due_at.timestamp_millis()),
+                    d.deliveries,
+                )
+            })
+            .collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.delivered.is_empty()
+    }
+
+    /// Stored: forget them (the diary has them now).
+    fn stored(&mut self) {
+        self.delivered.clear();
+        self.current.clear();
+    }
 }
 
 impl TickState {
@@ -73,7 +142,8 @@ impl TickState {
 
 /// One tick: store what came due, notify it. Returns whether anything was delivered.
 /// A read-only diary is opened again first, at most once a minute; while it stays
-/// read-only nothing can be stored, so nothing is notified (logged once).
+/// read-only, what is due is worked out from the diary as read and notified from memory
+/// ([`Unstored`]), then stored once the diary can be written again, not notified twice.
 pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -> bool {
     let shell = app.state::<Shell>();
     let now = shell.clock.now();
@@ -93,7 +163,27 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
                 }
             }
             if diary.is_read_only() {
-                return false;
+                let lang = diary.settings().map(|s| s.language).unwrap_or(Language::Es);
+                let due = match diary.unstored_due(now, &chrono::Local) {
+                    Ok(due) => due,
+                    Err(e) => {
+                        state.failed(format!("cannot read what is due: {e}"));
+                        return false;
+                    }
+                };
+                drop(diary);
+                let kinds = state.unstored.deliver(&due, now);
+                let notice = centinela_core::reminder::notice(&kinds, wake);
+                return notify(notice, lang);
+            }
+        }
+        if !state.unstored.is_empty() {
+            match diary.store_delivered(&state.unstored.delivered, &chrono::Local) {
+                Ok(n) => {
+                    eprintln!("centinela: reminders: {n} delivered while read-only, now stored");
+                    state.unstored.stored();
+                }
+                Err(e) => state.failed(format!("cannot store the reminders kept in memory: {e}")),
             }
         }
         let lang = diary.settings().map(|s| s.language).unwrap_or(Language::Es);
@@ -108,7 +198,12 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
             }
         }
     };
-    let Some(notice) = delivery.notice else {
+    notify(delivery.notice, lang)
+}
+
+/// Shows the tick's one notification, if any, in the family's language.
+fn notify(notice: Option<centinela_core::reminder::Notice>, lang: Language) -> bool {
+    let Some(notice) = notice else {
         return false;
     };
     let (summary, body) = match lang {
@@ -130,7 +225,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                 let now = app.state::<Shell>().clock.now();
                 tick(&app, wake(last, now), &mut state);
                 // What must be heard now, from the diary as this tick left it.
-                crate::alarm::refresh(&app);
+                crate::alarm::refresh(&app, &state.unstored.calls());
                 // The sleep inhibitor held during the course, let go outside it.
                 crate::awake::refresh(&app);
                 crate::backups::daily(&app);
@@ -161,6 +256,51 @@ mod tests {
         assert_eq!(wake(Some(now - Duration::hours(8)), now), Wake::Slept);
         // The clock set back by an hour is a jump too.
         assert_eq!(wake(Some(now + Duration::hours(1)), now), Wake::Slept);
+    }
+
+    #[test]
+    fn a_read_only_diary_notifies_from_memory_once_and_repeats_the_bag_every_15_minutes() {
+        let now = t("2026-11-21T03:00:00-06:00");
+        let occ = |kind, minutes_ago| Occurrence {
+            kind,
+            subject_id: 4,
+            due_at: (now - Duration::minutes(minutes_ago)).with_timezone(&chrono::Utc),
+        };
+        let heads_up = occ(ReminderKind::BagHeadsUp, 120);
+        let due = occ(ReminderKind::BagDue, 0);
+        let mut u = Unstored::default();
+        assert!(u.is_empty());
+        assert_eq!(
+            u.deliver(&[heads_up, due], now),
+            vec![ReminderKind::BagHeadsUp, ReminderKind::BagDue]
+        );
+        // The next ticks: nothing new to notify, still sounding.
+        assert_eq!(
+            u.deliver(&[heads_up, due], now + Duration::seconds(10)),
+            vec![]
+        );
+        assert_eq!(
+            u.deliver(&[heads_up, due], now + Duration::minutes(14)),
+            vec![]
+        );
+        let calls = u.calls();
+        assert_eq!(calls.len(), 2);
+        assert!(calls.iter().all(|c| c.2 == 1));
+        // The bag-due reminder repeats after 15 minutes, as the diary would: a new round.
+        assert_eq!(
+            u.deliver(&[heads_up, due], now + Duration::minutes(15)),
+            vec![ReminderKind::BagDue]
+        );
+        assert!(u
+            .calls()
+            .iter()
+            .any(|c| c.0 == ReminderKind::BagDue && c.2 == 2));
+        // No longer due: kept for storing, but it does not sound.
+        assert_eq!(u.deliver(&[], now + Duration::minutes(16)), vec![]);
+        assert!(u.calls().is_empty());
+        assert!(!u.is_empty());
+        u.stored();
+        assert!(u.is_empty());
     }
 
     #[test]

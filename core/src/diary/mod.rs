@@ -30,7 +30,7 @@ pub use error::StoreError;
 pub use home::{Chart, ChartPoint, Home, Setup, SetupProblem};
 pub use schedule::{
     BagView, ClosedBy, CourseView, Delivery, Pause, PauseView, ReadingSchedule, Reminder,
-    ReminderState, Resumed, Schedule,
+    ReminderState, Resumed, Schedule, UnstoredDelivery,
 };
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use settings::{Language, Settings};

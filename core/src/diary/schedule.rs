@@ -15,8 +15,8 @@ use crate::course::{CoursePlan, LONG_PAUSE_HOURS};
 use crate::messages::{reminder_body, reminder_title, Text};
 use crate::plausibility::{ErrorCode, Rejection};
 use crate::reminder::{
-    bag_heads_up_at, came_due, next_reading_due, notice, repeat_every, Notice, OpenPause,
-    ReminderKind, Situation, Wake,
+    bag_heads_up_at, came_due, next_reading_due, notice, repeat_every, Notice, Occurrence,
+    OpenPause, ReminderKind, Situation, Wake,
 };
 
 /// An interruption of the infusion.
@@ -110,6 +110,17 @@ pub struct Reminder {
 pub struct Delivery {
     pub delivered: Vec<Reminder>,
     pub notice: Option<Notice>,
+}
+
+/// A reminder delivered from memory while the diary could not be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnstoredDelivery {
+    pub occurrence: Occurrence,
+    /// When it was first notified.
+    pub first_at: DateTime<FixedOffset>,
+    /// When it was last notified (a bag due repeats every 15 minutes).
+    pub last_at: DateTime<FixedOffset>,
+    pub deliveries: u32,
 }
 
 /// The course on Home: "day N of M".
@@ -715,6 +726,75 @@ impl Diary {
             notice: notice(&kinds, wake),
             delivered,
         })
+    }
+
+    /// While the diary cannot be written: what has come due and is not stored yet, worked
+    /// out from the diary as read (nothing is written). The shell notifies and sounds these
+    /// from memory and stores them with [`Diary::store_delivered`] once it can write again.
+    pub fn unstored_due<Tz: TimeZone>(
+        &self,
+        now: DateTime<FixedOffset>,
+        tz: &Tz,
+    ) -> Result<Vec<Occurrence>, StoreError> {
+        let now_utc = now.with_timezone(&Utc);
+        let course = load_course(&self.conn)?;
+        let bag = load_current_bag(&self.conn)?;
+        let pause = load_open_pause(&self.conn)?;
+        let situation = Situation {
+            course: course.as_ref().map(|(c, _)| c),
+            course_saved_at: course.as_ref().map(|(_, at)| *at),
+            bag: bag.as_ref(),
+            pause: pause.as_ref().map(|p| OpenPause {
+                id: p.id,
+                paused_at: p.paused_at.with_timezone(&Utc),
+            }),
+            last_reading_at: last_reading_at(&self.conn, now_utc)?,
+        };
+        let mut out = vec![];
+        for o in came_due(&situation, now_utc, tz) {
+            let stored: bool = self.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM reminders
+                     WHERE kind = ?1 AND subject_id = ?2 AND due_at_ms = ?3)",
+                params![o.kind.code(), o.subject_id, o.due_at.timestamp_millis()],
+                |r| r.get(0),
+            )?;
+            if !stored {
+                out.push(o);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Stores reminders that were delivered from memory while the diary could not be written
+    /// (see [`Diary::unstored_due`]): each as delivered, `deliveries` times, first at its
+    /// time and last at `last_at`, so the next [`Diary::run_reminders`] does not notify it
+    /// again. One already stored is left as it is. Returns how many rows were added.
+    pub fn store_delivered<Tz: TimeZone>(
+        &mut self,
+        delivered: &[UnstoredDelivery],
+        tz: &Tz,
+    ) -> Result<usize, StoreError> {
+        let tx = self.write()?;
+        let mut added = 0;
+        for d in delivered {
+            let o = d.occurrence;
+            added += tx.execute(
+                "INSERT OR IGNORE INTO reminders (kind, subject_id, due_at, due_at_ms, state,
+                     found_at, first_delivered_at, last_delivered_at_ms, deliveries)
+                 VALUES (?1, ?2, ?3, ?4, 'delivered', ?5, ?5, ?6, ?7)",
+                params![
+                    o.kind.code(),
+                    o.subject_id,
+                    ts(&local(o.due_at, tz)),
+                    o.due_at.timestamp_millis(),
+                    ts(&d.first_at),
+                    d.last_at.timestamp_millis(),
+                    d.deliveries.max(1),
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(added)
     }
 
     /// Reminders not yet ended, most urgent first.
