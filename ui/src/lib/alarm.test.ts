@@ -25,6 +25,8 @@ describe("alarm words", () => {
     expect(alarmLouder(medium)).toBe(true);
     const silenced = state({ unanswered: "medium", silenced_until: "2026-11-21T09:02:00Z" });
     expect(alarmHeadline(silenced)).toBe("alarm.silenced");
+    const mute = { ...high, device: { state: "missing" as const, name: null } };
+    expect(alarmHeadline(mute)).toBe("alarm.noSound");
   });
 
   it("warns when the alarm cannot be heard", () => {

@@ -7,6 +7,8 @@ export function alarmHeadline(s: AlarmState): Key | null {
   const p = s.alarm.unanswered;
   if (!p) return null;
   if (s.alarm.silenced_until && !s.alarm.sounding) return "alarm.silenced";
+  // Waiting, but nothing can be heard: say so rather than "sounding".
+  if (!canBeHeard(s.device.state)) return "alarm.noSound";
   return p === "high" ? "alarm.sounding.high" : "alarm.sounding.medium";
 }
 
