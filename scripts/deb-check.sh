@@ -32,7 +32,8 @@ log "Inspecting $DEB"
 info="$(dpkg-deb -I "$DEB")"
 contents="$(dpkg-deb -c "$DEB")"
 grep -q '^ Package: centinela$' <<<"$info" || fail "package name is not centinela"
-for dep in libwebkit2gtk-4.1-0 libgtk-3-0 libayatana-appindicator3-1; do
+# libasound2: the alarm's sound (issue 16).
+for dep in libwebkit2gtk-4.1-0 libgtk-3-0 libayatana-appindicator3-1 libasound2; do
   grep -q "^ Depends:.*\b$dep\b" <<<"$info" || fail "Depends lacks $dep"
 done
 for f in usr/bin/centinela usr/share/applications/Centinela.desktop \

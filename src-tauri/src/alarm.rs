@@ -22,6 +22,8 @@ use crate::commands::Shell;
 /// How often the player looks at the alarm when nothing new was said (a silence running
 /// out, the volume step): well under the 2 s within which an answer must stop the sound.
 const POLL: Duration = Duration::from_millis(250);
+/// The same while nothing sounds.
+const POLL_QUIET: Duration = Duration::from_secs(1);
 
 /// After the device failed to open, how long before it is tried again.
 const RETRY_DEVICE: Duration = Duration::from_secs(30);
@@ -270,8 +272,11 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                     siren.lock().device = device;
                 }
                 let inner = siren.lock();
-                // Woken at once by an answer, a silence or a test; otherwise a short poll.
-                let _ = siren.changed.wait_timeout(inner, POLL);
+                // Woken at once by an answer, a silence, a test or a new call; otherwise a
+                // short poll while sounding (the volume step) and a slower one when quiet
+                // (a silence running out), so an idle app costs next to nothing.
+                let wait = if play == Play::Off { POLL_QUIET } else { POLL };
+                let _ = siren.changed.wait_timeout(inner, wait);
             }
         });
     if let Err(e) = spawned {
