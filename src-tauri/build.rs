@@ -27,6 +27,8 @@ fn main() {
             "training_answer",
             "training_sign_off",
             "training_reset",
+            "training_record_baseline",
+            "get_neuro_baselines",
             "export_checklist",
             "export_training_record",
             "open_exported",

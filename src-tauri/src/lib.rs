@@ -160,6 +160,8 @@ pub fn run() -> tauri::Result<()> {
             training::training_answer,
             training::training_sign_off,
             training::training_reset,
+            training::training_record_baseline,
+            training::get_neuro_baselines,
             exports::export_checklist,
             exports::export_training_record,
             exports::open_exported,

@@ -3,8 +3,10 @@
 
 use std::sync::{Mutex, MutexGuard};
 
+use centinela_core::diary::StoreError;
 use centinela_core::training::{
-    AttemptResult, InProgress, NewSignOff, PracticeSaved, SignOff, Training, TrainingOverview,
+    AttemptResult, InProgress, NeuroBaseline, NewNeuroBaseline, NewSignOff, PracticeSaved, SignOff,
+    Training, TrainingOverview,
 };
 use centinela_core::{Action, Reading};
 
@@ -88,4 +90,28 @@ pub fn training_reset(training: tauri::State<'_, TrainingState>) -> Answer<Train
     let mut t = locked(&training)?;
     t.reset()?;
     Ok(t.overview()?)
+}
+
+/// The nurse's baseline neurological check of the real child (issue 15): scored and checked
+/// against the child's age from the diary's date of birth, stored in the training store.
+#[tauri::command]
+pub fn training_record_baseline(
+    shell: tauri::State<'_, Shell>,
+    training: tauri::State<'_, TrainingState>,
+    baseline: NewNeuroBaseline,
+) -> Answer<NeuroBaseline> {
+    let now = shell.clock.now();
+    let birth = crate::commands::locked(&shell)?
+        .patient()?
+        .ok_or(StoreError::NoPatient)?
+        .birth_date;
+    Ok(locked(&training)?.record_baseline(&baseline, birth, now)?)
+}
+
+/// Every baseline recorded, newest first (the first of a scale is the one to compare with).
+#[tauri::command]
+pub fn get_neuro_baselines(
+    training: tauri::State<'_, TrainingState>,
+) -> Answer<Vec<NeuroBaseline>> {
+    Ok(locked(&training)?.baselines()?)
 }

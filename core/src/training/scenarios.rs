@@ -671,11 +671,11 @@ pub fn all() -> Vec<ScenarioDef> {
             story: (
                 "Day 8. This morning Mariana (14) scored 9 of 10 on the neurological check: she \
                  could not say the month. Four hours later you do the check again. She cannot say \
-                 the month or the city, names only one of three objects and cannot count back: \
+                 the month or the city, names two of three objects and cannot count back: \
                  6 of 10. Temperature 37.2 °C.",
                 "Día 8. En la mañana Mariana (14 años) sacó 9 de 10 en la revisión neurológica: no \
                  pudo decir el mes. Cuatro horas después repite la revisión. No puede decir el mes ni \
-                 la ciudad, nombra solo uno de tres objetos y no puede contar hacia atrás: 6 de 10. \
+                 la ciudad, nombra dos de tres objetos y no puede contar hacia atrás: 6 de 10. \
                  Temperatura 37.2 °C.",
             ),
             child_name: "Mariana",

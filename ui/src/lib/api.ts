@@ -23,6 +23,8 @@ import type {
   InProgress,
   NewBag,
   NewSignOff,
+  NeuroBaseline,
+  NewNeuroBaseline,
   Pause,
   PracticeSaved,
   Reading,
@@ -118,6 +120,11 @@ export const api = {
   trainingSignOff: (signOff: NewSignOff) => call<SignOff>("training_sign_off", { signOff }),
   /** Clears modules, attempts and the practice; sign-offs are kept. */
   trainingReset: () => call<TrainingOverview>("training_reset"),
+  /** The nurse's baseline neurological check of the real child (scored by the shell). */
+  trainingRecordBaseline: (baseline: NewNeuroBaseline) =>
+    call<NeuroBaseline>("training_record_baseline", { baseline }),
+  /** Every baseline recorded, newest first. */
+  neuroBaselines: () => call<NeuroBaseline[]>("get_neuro_baselines"),
 
   /** The one-page fridge checklist, as a PDF in the family's language. */
   exportChecklist: () => call<ExportedFile>("export_checklist"),
