@@ -1319,7 +1319,28 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             Some(list) if list.is_empty() => vec![self.tr("None", "Ninguna")],
             Some(list) => list.iter().map(|s| pick(lang, symptom_text(*s))).collect(),
         };
-        if r.antipyretic_in_last_6h == Some(true) {
+        // The v2 inputs with no column of their own ride with the signs.
+        if let Some(rr) = r.respiratory_rate_per_min {
+            signs.push(format!(
+                "{} {rr:.0}/min",
+                self.tr("Breathing", "Respiración")
+            ));
+        }
+        if let Some(check) = r.neuro_check {
+            if let Some(ice) = check.ice {
+                signs.push(format!("ICE {ice:.0}/10"));
+            }
+            if let Some(capd) = check.capd {
+                signs.push(format!("CAPD {capd:.0}"));
+            }
+        }
+        if let Some(given) = r.antipyretic_given_at {
+            signs.push(format!(
+                "{} {}",
+                self.tr("Fever medicine at", "Medicina para la fiebre a las"),
+                given.format("%H:%M")
+            ));
+        } else if r.antipyretic_in_last_6h == Some(true) {
             signs.push(self.tr(
                 "Fever medicine in the last 6 h",
                 "Medicina para la fiebre en las últimas 6 h",

@@ -9,6 +9,7 @@ use centinela_core::diary::{AmendmentLink, Diary, DiaryEntry, PatientRecord, Sto
 use centinela_core::export::{
     readings_csv, unescape_csv_text, ExportMode, CARE_TEAM_COLUMNS, SHARING_COLUMNS,
 };
+use centinela_core::reading::NeuroCheck;
 use centinela_core::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
 use chrono::{DateTime, FixedOffset, Utc};
 use tempfile::TempDir;
@@ -40,6 +41,8 @@ fn diary() -> (TempDir, Diary) {
     r2.diastolic_mmhg = Some(60.0);
     r2.spo2_percent = Some(98.0);
     r2.antipyretic_in_last_6h = Some(false);
+    r2.respiratory_rate_per_min = Some(28.0);
+    r2.neuro_check = Some(NeuroCheck::capd(4.0));
     d.add_reading(&r2, None, t("2026-11-18T00:02:00-06:00"))
         .unwrap();
 
@@ -49,6 +52,7 @@ fn diary() -> (TempDir, Diary) {
         unit: TempUnit::F,
     });
     r3.antipyretic_in_last_6h = Some(true);
+    r3.antipyretic_given_at = Some(t("2026-11-19T06:00:00-06:00"));
     r3.symptoms = Some(vec![Symptom::Headache, Symptom::Rash]);
     r3.pump = Some(PumpStatus::Alarm);
     d.add_reading(&r3, Some(FATHER), t("2026-11-19T08:20:00-06:00"))
@@ -147,6 +151,12 @@ fn reading_from(row: &HashMap<String, String>, taken_at: DateTime<FixedOffset>) 
         heart_rate_bpm: opt(row, "heart_rate_bpm"),
         spo2_percent: opt(row, "spo2_percent"),
         antipyretic_in_last_6h: opt(row, "antipyretic_last_6h"),
+        antipyretic_given_at: opt::<String>(row, "antipyretic_given_at").map(|v| t(&v)),
+        respiratory_rate_per_min: opt(row, "respiratory_rate_per_min"),
+        neuro_check: match (opt(row, "neuro_ice"), opt(row, "neuro_capd")) {
+            (None, None) => None,
+            (ice, capd) => Some(NeuroCheck { ice, capd }),
+        },
         symptoms,
         pump: opt::<String>(row, "pump").map(|p| PumpStatus::from_code(&p).unwrap()),
         ..Reading::at(taken_at)

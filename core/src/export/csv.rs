@@ -27,10 +27,13 @@ use crate::reading::TempUnit;
 /// | `systolic_mmhg`, `diastolic_mmhg` | blood pressure, mmHg |
 /// | `heart_rate_bpm` | beats per minute |
 /// | `spo2_percent` | oxygen saturation, % |
+/// | `respiratory_rate_per_min` | breaths per minute, counted for a full minute |
 /// | `antipyretic_last_6h` | `true`/`false`: fever medicine in the last 6 hours |
+/// | `antipyretic_given_at` | when the fever medicine was given, RFC 3339 (care team only) |
+/// | `neuro_ice`, `neuro_capd` | the neurological check's score: ICE (0–10, age 12 and over) or CAPD (0–32, under 12) |
 /// | `symptom_checklist_done` | `true` when the checklist was filled in (even with nothing ticked) |
 /// | `symptoms` | the ticked symptom codes, joined with `;` (e.g. `headache;rash`) |
-/// | `pump` | the pump status code (`running`, `alarm`, `stopped`, `disconnected`, `leaking`, `bag_empty`) |
+/// | `pump` | the pump status code (`running`, `alarm`, `stopped`, `disconnected`, `leaking`, `bag_empty`, `line_out_or_broken`) |
 /// | `corrects_reading` | on a correction: the `reading_id` it corrects |
 /// | `corrected_by_reading` | on a corrected original: the `reading_id` of its correction |
 /// | `correction_reason` | on a correction: why, as written (free text, see above) |
@@ -48,10 +51,14 @@ pub const CARE_TEAM_COLUMNS: &[&str] = &[
     "diastolic_mmhg",
     "heart_rate_bpm",
     "spo2_percent",
+    "respiratory_rate_per_min",
     "antipyretic_last_6h",
+    "antipyretic_given_at",
     "symptom_checklist_done",
     "symptoms",
     "pump",
+    "neuro_ice",
+    "neuro_capd",
     "corrects_reading",
     "corrected_by_reading",
     "correction_reason",
@@ -75,10 +82,13 @@ pub const SHARING_COLUMNS: &[&str] = &[
     "diastolic_mmhg",
     "heart_rate_bpm",
     "spo2_percent",
+    "respiratory_rate_per_min",
     "antipyretic_last_6h",
     "symptom_checklist_done",
     "symptoms",
     "pump",
+    "neuro_ice",
+    "neuro_capd",
     "corrects_reading",
     "corrected_by_reading",
     "alert_action",
@@ -191,7 +201,14 @@ fn cells(
         ("diastolic_mmhg", num(r.diastolic_mmhg)),
         ("heart_rate_bpm", num(r.heart_rate_bpm)),
         ("spo2_percent", num(r.spo2_percent)),
+        ("respiratory_rate_per_min", num(r.respiratory_rate_per_min)),
         ("antipyretic_last_6h", flag(r.antipyretic_in_last_6h)),
+        (
+            "antipyretic_given_at",
+            r.antipyretic_given_at
+                .map(|t| t.to_rfc3339())
+                .unwrap_or_default(),
+        ),
         ("symptom_checklist_done", r.symptoms.is_some().to_string()),
         (
             "symptoms",
@@ -206,6 +223,8 @@ fn cells(
             "pump",
             r.pump.map(|p| p.code()).unwrap_or_default().to_string(),
         ),
+        ("neuro_ice", num(r.neuro_check.and_then(|c| c.ice))),
+        ("neuro_capd", num(r.neuro_check.and_then(|c| c.capd))),
         (
             "corrects_reading",
             e.corrects

@@ -400,6 +400,13 @@ fn values(e: &DiaryEntry, mode: ExportMode) -> Vec<(&'static str, Observation)> 
         );
         out.push(("spo2", base(code, Some(quantity(v, "%", "%")))));
     }
+    if let Some(v) = r.respiratory_rate_per_min {
+        let q = quantity(v, "breaths/minute", "/min");
+        out.push((
+            "respiratory_rate",
+            base(loinc("9279-1", "Respiratory rate"), Some(q)),
+        ));
+    }
     if r.systolic_mmhg.is_some() || r.diastolic_mmhg.is_some() {
         let code = loinc("85354-9", "Blood pressure panel with all children optional");
         let mut o = base(code, None);
