@@ -53,6 +53,10 @@ describe("buildReading", () => {
       pump: "running",
     });
     expect(unanswered(f)).toEqual([]);
+    // The neurological check done from the form rides with the reading; a repeat leaves it.
+    f.neuro = { capd: 6 };
+    expect(buildReading(f).neuro_check).toEqual({ capd: 6 });
+    expect("neuro_check" in buildReading(f, "bp")).toBe(false);
   });
   it("fever medicine 'yes' sends the time it was given, when there is one", () => {
     const f = Object.assign(emptyForm(now(), "C"), { antipyretic: "yes", antipyreticAt: "2026-11-20T23:30" });

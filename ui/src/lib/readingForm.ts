@@ -1,6 +1,6 @@
 // The new-reading form as plain data: what was typed, the checks before saving, and the
 // `Reading` sent to the shell. Kept out of the component so it can be unit-tested.
-import type { Action, PumpStatus, Reading, Symptom, TempUnit } from "./bindings";
+import type { Action, NeuroCheck, PumpStatus, Reading, Symptom, TempUnit } from "./bindings";
 import type { FieldError, ReadingSlot } from "./errors";
 import { parseDatetimeLocal, parseNumber, toDatetimeLocal, toLocalRfc3339 } from "./format";
 
@@ -83,6 +83,8 @@ export type ReadingFormState = {
   /** "None of these" ticked: the checklist was answered with no sign. */
   noSymptoms: boolean;
   pump: PumpStatus | null;
+  /** The guided neurological check's score, when it was done from the form. */
+  neuro: NeuroCheck | null;
 };
 
 export function emptyForm(now: Date, unit: TempUnit): ReadingFormState {
@@ -100,6 +102,7 @@ export function emptyForm(now: Date, unit: TempUnit): ReadingFormState {
     symptoms: [],
     noSymptoms: false,
     pump: null,
+    neuro: null,
   };
 }
 
@@ -128,6 +131,7 @@ export function formFromReading(r: Reading, fallbackUnit: TempUnit): ReadingForm
     symptoms: [...(r.symptoms ?? [])],
     noSymptoms: Array.isArray(r.symptoms) && r.symptoms.length === 0,
     pump: r.pump ?? null,
+    neuro: r.neuro_check ?? null,
   };
 }
 
@@ -287,6 +291,7 @@ export function buildReading(form: ReadingFormState, repeat: RepeatOf | null = n
     r.symptoms = [];
   }
   if (form.pump !== null) r.pump = form.pump;
+  if (form.neuro !== null) r.neuro_check = form.neuro;
   return r;
 }
 
