@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FIGURES } from "../components/training/figures";
+import { dictionaries } from "./i18n";
+import cases from "./trainingCases.json";
 import {
   type Block,
   type L,
@@ -124,6 +126,108 @@ describe("training modules", () => {
       for (const hit of es.match(/.{0,40}911/g) ?? []) {
         expect(hit).toMatch(/número de emergencias local \(911/);
       }
+    }
+  });
+});
+
+// ---- Issue 15: every "what to do" box says what the engine says ----
+
+type Case = { callout: string; action: string; says: string; readings: unknown[] };
+const CASES = cases as Case[];
+type Callout = Extract<Block, { kind: "callout" }>;
+const callouts = (m: TrainingModule): Callout[] =>
+  blocks(m).flatMap((b) => (b.kind === "callout" ? [b] : []));
+const ALL = TRAINING_MODULES.flatMap((m) => callouts(m).map((c) => ({ module: m.id, c })));
+/** Boxes backed by the reminder schedule (core's reminder tests), not by a reading. */
+const SCHEDULE_BOXES = ["bag_late"];
+
+describe("what-to-do boxes and the engine", () => {
+  it("every box has its own id", () => {
+    const ids = ALL.map((x) => x.c.id);
+    expect(ids.every((id) => /^[a-z0-9_]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("every box about a situation has situations the engine is run on (core/tests/training_modules.rs), each with the box's action", () => {
+    const missing = ALL.filter((x) => x.c.basis === "engine" && !CASES.some((k) => k.callout === x.c.id));
+    expect(missing.map((x) => `${x.module}.${x.c.id}`)).toEqual([]);
+    const byId = new Map(ALL.map((x) => [x.c.id, x.c]));
+    const mismatched = CASES.filter((k) => byId.get(k.callout)?.action !== k.action || byId.get(k.callout)?.basis !== "engine");
+    expect(mismatched.map((k) => `${k.callout}: ${k.says} (${k.action})`)).toEqual([]);
+  });
+
+  it("the ladder's four boxes are the engine's own advice words", () => {
+    const m = moduleById("call_ladder")!;
+    const advice = callouts(m).filter((c) => c.basis === "advice");
+    expect(advice.map((c) => c.action)).toEqual(["emergency", "call_now", "call_today", "routine"]);
+    for (const c of advice) {
+      for (const lang of ["en", "es"] as const) {
+        const words = dictionaries[lang][`advice.${c.action}`];
+        expect(c.text[lang].length).toBeGreaterThan(40);
+        expect(words.endsWith(c.text[lang])).toBe(true);
+      }
+    }
+    // v2: no "at the next bag change" for call today, no waiting step for an emergency.
+    const all = advice.map((c) => c.text.en).join("\n");
+    expect(all).not.toMatch(/bag change/i);
+    expect(advice[0].text.en).not.toMatch(/10 minutes/);
+  });
+
+  it("only the named boxes rest on the reminder schedule; advice boxes only in the ladder", () => {
+    expect(ALL.filter((x) => x.c.basis === "schedule").map((x) => x.c.id)).toEqual(SCHEDULE_BOXES);
+    expect(ALL.filter((x) => x.c.basis === "advice").every((x) => x.module === "call_ladder")).toBe(true);
+  });
+
+  it("'cannot be woken' is only ever in an emergency box", () => {
+    for (const { c } of ALL) {
+      if (/cannot (be )?wake|cannot be woken/i.test(c.text.en)) expect(`${c.id}:${c.action}`).toBe(`${c.id}:emergency`);
+    }
+    // …and the v1 routine box that said it is gone.
+    expect(ALL.some((x) => x.c.action === "routine" && /wake/i.test(x.c.text.en))).toBe(false);
+  });
+
+  it("fever medicine is 'ask the team first' everywhere, never advice to give it", () => {
+    const all = TRAINING_MODULES.flatMap((m) => texts(m).map((x) => x.text.en));
+    const give = all.filter((s) => /\bgive\b[^.]*\b(fever|pain) medicine/i.test(s) && !/ask the team before/i.test(s));
+    expect(give).toEqual([]);
+    const crs = blocks(moduleById("crs_signs")!).flatMap((b) => (b.kind === "do" ? b.items : []));
+    expect(crs.some((x) => /ask the team before giving any fever/i.test(x.en) && /pregunte al equipo antes/i.test(x.es))).toBe(true);
+  });
+
+  it("fever with oxygen below 92 and low pressure with dizziness, pale skin or sleepiness are taught as emergencies", () => {
+    const says = (id: string) => CASES.filter((k) => k.callout === id).map((k) => k.says);
+    expect(says("crs_emergency_sepsis")).toContain("fever with oxygen 91");
+    expect(says("crs_emergency_circulation")).toEqual(
+      expect.arrayContaining(["low pressure and dizzy", "low pressure and pale", "low pressure and sleepy"]),
+    );
+  });
+
+  it("covers the topics the clinical review found missing", () => {
+    const en = TRAINING_MODULES.map((m) => allText(m, "en")).join("\n");
+    for (const re of [
+      /infection/i, // fever as infection, and precautions
+      /wash(es)? their hands/i,
+      /chickenpox or measles/i,
+      /ibuprofen and no aspirin/i,
+      /on their side/i, // seizure first aid
+      /staring spells/i, // a baby's subtle seizures
+      /do not reconnect/i, // tubing apart
+      /between the break and your child's body/i, // catheter broken
+      /press on the spot with clean gauze/i, // catheter out
+      /wet, loose or dirty/i, // dressing
+      /no swimming/i, // bathing
+      /gloves/i,
+      /away from the neck/i,
+      /under 4 weeks: only under the arm/i,
+      /count for one full minute/i,
+      /baseline/i, // the neurological check, the nurse's baseline
+      /standard plan/i,
+    ]) {
+      expect(en).toMatch(re);
+    }
+    const es = TRAINING_MODULES.map((m) => allText(m, "es")).join("\n");
+    for (const re of [/infección/i, /varicela o sarampión/i, /de lado/i, /no la vuelva a conectar/i, /guantes/i, /lejos del cuello/i, /revisión de base/i]) {
+      expect(es).toMatch(re);
     }
   });
 });

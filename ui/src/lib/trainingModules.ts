@@ -2,6 +2,7 @@
 // Facts: shared/clinical/reference.md; actions: shared/clinical/care-rules.md §4–§7.
 // The wording is ours. Never a dose, a pump setting or a medicine: whom to call, and how soon.
 import type { Action } from "./bindings";
+import { dictionaries } from "./i18n";
 
 export type ModuleId =
   | "why_home"
@@ -34,8 +35,14 @@ export type Block =
   | { kind: "do"; items: L[] }
   | { kind: "dont"; items: L[] }
   | { kind: "figure"; figure: FigureId; caption: L }
-  | { kind: "callout"; action: Action; text: L }
+  | { kind: "callout"; id: string; action: Action; text: L; basis: Basis }
   | { kind: "ladder" }; // the family's own contacts
+
+/** What backs a "what to do" box: the engine on the situations in trainingCases.json
+ *  (core/tests/training_modules.rs runs them), the engine's own advice for the action
+ *  (its words, compared with core by a core test), or the reminder schedule (core's bag
+ *  and pause reminders, tested there). */
+export type Basis = "engine" | "advice" | "schedule";
 
 export type Section = { heading: L; blocks: Block[] };
 
@@ -49,11 +56,24 @@ export interface TrainingModule {
 
 const l = (en: string, es: string): L => ({ en, es });
 const p = (en: string, es: string): Block => ({ kind: "p", text: l(en, es) });
-const callout = (action: Action, en: string, es: string): Block => ({
+const callout = (id: string, action: Action, en: string, es: string, basis: Basis = "engine"): Block => ({
   kind: "callout",
+  id,
   action,
   text: l(en, es),
+  basis,
 });
+/** The engine's advice for `action`, without its first word (the box shows the action). */
+const adviceCallout = (action: Action): Block => {
+  const drop = (s: string) => (action === "emergency" ? s.replace(/^[^.]*\.\s*/, "") : s);
+  return callout(
+    `advice_${action}`,
+    action,
+    drop(dictionaries.en[`advice.${action}`]),
+    drop(dictionaries.es[`advice.${action}`]),
+    "advice",
+  );
+};
 const figure = (id: FigureId, en: string, es: string): Block => ({
   kind: "figure",
   figure: id,
@@ -132,8 +152,7 @@ const whyHome: TrainingModule = {
             ),
           ],
         },
-        callout(
-          "call_today",
+        p(
           "The evening before the start and before the step-up, Centinela reminds you to check the premedication with the team.",
           "La tarde antes del inicio y antes de que suba la dosis, Centinela le recuerda confirmar la premedicación con el equipo.",
         ),
@@ -154,12 +173,17 @@ const whyHome: TrainingModule = {
               "Tome un registro extra cada vez que note a su hijo o hija diferente.",
             ),
             l(
+              "Once a day, do the neurological check that Home offers.",
+              "Una vez al día, haga la revisión neurológica que le ofrece Inicio.",
+            ),
+            l(
               "Do what the app says after each reading: it tells you whom to call and how soon.",
               "Haga lo que la aplicación indica después de cada registro: le dice a quién llamar y qué tan pronto.",
             ),
           ],
         },
         callout(
+          "quiet_days",
           "routine",
           "Most days are quiet. Quiet days are the goal: keep to the schedule.",
           "La mayoría de los días son tranquilos. Ese es el objetivo: siga el horario.",
@@ -174,8 +198,8 @@ const crsSigns: TrainingModule = {
   title: l("Cytokine release syndrome (CRS)", "Síndrome de liberación de citocinas (SLC)"),
   minutes: 6,
   summary: l(
-    "The body's alarm reaction to the medicine: fever first, then the signs that make it urgent.",
-    "La reacción de alarma del cuerpo a la medicina: primero la fiebre, luego las señales que la vuelven urgente.",
+    "The body's alarm reaction to the medicine, and infection: fever first, then the signs that make it urgent.",
+    "La reacción de alarma del cuerpo a la medicina, y las infecciones: primero la fiebre, luego las señales que la vuelven urgente.",
   ),
   sections: [
     {
@@ -213,19 +237,34 @@ const crsSigns: TrainingModule = {
       heading: l("How urgent is it?", "¿Qué tan urgente es?"),
       blocks: [
         callout(
+          "crs_emergency_sepsis",
           "emergency",
-          "Struggling to breathe, blue lips, or oxygen below 90%. Fever together with low blood pressure or low oxygen. Cannot be woken. Call the local emergency number or go to the emergency department now.",
-          "Le cuesta mucho respirar, labios morados, u oxígeno por debajo de 90%. Fiebre junto con presión baja u oxígeno bajo. No se despierta. Llame al número de emergencias local (911) o vaya a urgencias ahora.",
+          "A fever, fever medicine in the last 6 hours, shaking chills or a temperature below 36.0 °C (96.8 °F), together with any of these: pale, grey or cold skin; much less pee; dizzy or fainting; much sleepier than usual; a baby not reacting to you or crying without comfort; breathing much faster than usual; oxygen below 92%. This is an emergency even when the blood pressure is normal: low pressure comes late in children.",
+          "Fiebre, medicina para la fiebre en las últimas 6 horas, escalofríos con temblor o una temperatura menor de 36.0 °C, junto con cualquiera de estas: piel pálida, grisácea o fría; orina mucho menos; mareo o desmayo; mucho más dormido de lo normal; un bebé que no reacciona con usted o llora sin consuelo; respira mucho más rápido de lo normal; oxígeno por debajo de 92%. Es una emergencia aunque la presión esté normal: en los niños la presión baja llega tarde.",
         ),
         callout(
+          "crs_emergency_circulation",
+          "emergency",
+          "Low blood pressure together with a fever, fever medicine, dizziness, pale skin or sleepiness. Low blood pressure on two readings within 30 minutes. A heartbeat below 60 a minute in a child under 12. Struggling to breathe, blue lips, or oxygen below 90%.",
+          "Presión baja junto con fiebre, medicina para la fiebre, mareo, palidez o mucho sueño. Presión baja en dos registros con menos de 30 minutos entre ellos. Pulso menor de 60 por minuto en un niño menor de 12 años. Le cuesta mucho respirar, labios morados, u oxígeno por debajo de 90%.",
+        ),
+        callout(
+          "crs_call_now",
           "call_now",
-          "Fever at or above the line in your care plan (usually 38.0 °C / 100.4 °F). Low blood pressure (measure again now). Oxygen below 92%. Shaking chills, fast breathing, dizziness or fainting, pale and cold skin, a bad headache, a rash over much of the body. Call the 24/7 team now.",
-          "Fiebre igual o mayor que la marcada en su plan de cuidados (por lo general 38.0 °C). Presión baja (vuelva a medirla ahora). Oxígeno por debajo de 92%. Escalofríos con temblor, respiración rápida, mareo o desmayo, piel pálida y fría, dolor de cabeza fuerte, ronchas en gran parte del cuerpo. Llame ahora a la línea 24/7 del equipo.",
+          "A fever at or above the line in your care plan (the standard plan: 38.0 °C / 100.4 °F). One low blood pressure, or a temperature below 36.0 °C: measure again now. Oxygen below 92%. A very fast heartbeat: 180 a minute or more, or 220 or more under 1 year. On their own, without a fever: shaking chills, breathing much faster than usual, dizziness or fainting, pale and cold skin, a bad headache, a rash over much of the body. Call the 24/7 team now.",
+          "Fiebre igual o mayor que la marcada en su plan de cuidados (el plan estándar: 38.0 °C). Una presión baja, o una temperatura menor de 36.0 °C: vuelva a medir ahora. Oxígeno por debajo de 92%. Corazón muy acelerado: 180 por minuto o más, o 220 o más en menores de 1 año. Por sí solas, sin fiebre: escalofríos con temblor, respira mucho más rápido de lo normal, mareo o desmayo, piel pálida y fría, dolor de cabeza fuerte, ronchas en gran parte del cuerpo. Llame ahora a la línea 24/7 del equipo.",
         ),
         callout(
+          "crs_call_now_fluids",
+          "call_now",
+          "Also call now: vomiting that keeps no drinks down; 7 or more runny poops in a day, or blood in them; bleeding that does not stop; much less pee than usual. A baby under 6 months who vomits or has runny poops at all.",
+          "Llame ahora también por: vómito que no le deja retener ningún líquido; 7 o más evacuaciones aguadas en un día, o sangre en ellas; sangrado que no para; orina mucho menos de lo normal. Un bebé menor de 6 meses que vomita o tiene evacuaciones aguadas, aunque sea poco.",
+        ),
+        callout(
+          "crs_call_today",
           "call_today",
-          "Fast heartbeat alone, a mild headache, nausea, a small patch of rash, more tired than usual. Tell the team today.",
-          "Solo el corazón acelerado, dolor de cabeza leve, náuseas, una zona pequeña de ronchas, más cansado de lo normal. Avise al equipo hoy.",
+          "A fast heartbeat on its own, a mild headache, nausea, vomiting that keeps drinks down, fewer than 7 runny poops a day, a small patch of rash, more tired than usual, aching muscles. Tell the team today.",
+          "Solo el corazón acelerado, dolor de cabeza leve, náuseas, vómito que sí retiene los líquidos, menos de 7 evacuaciones aguadas al día, una zona pequeña de ronchas, más cansado de lo normal, dolor de músculos. Avise al equipo hoy.",
         ),
         p(
           "You do not need to decide this alone: enter the reading and Centinela shows the action and whom to call.",
@@ -234,22 +273,22 @@ const crsSigns: TrainingModule = {
       ],
     },
     {
-      heading: l("Fever medicine can hide a fever", "La medicina para la fiebre puede esconder la fiebre"),
+      heading: l("Fever medicine: ask the team first", "Medicina para la fiebre: primero pregunte al equipo"),
       blocks: [
         p(
-          "Medicine for fever or pain can bring the temperature down for some hours, while the reaction goes on underneath.",
-          "La medicina para la fiebre o el dolor puede bajar la temperatura por unas horas, mientras la reacción sigue por dentro.",
+          "Medicine for fever or pain can bring the temperature down for some hours while the reaction goes on underneath. The team needs to hear about the fever first.",
+          "La medicina para la fiebre o el dolor puede bajar la temperatura por unas horas mientras la reacción sigue por dentro. El equipo necesita saber primero de la fiebre.",
         ),
         {
           kind: "do",
           items: [
             l(
-              "Every time, tick \"Fever medicine given in the last 6 hours\" in the reading.",
-              "Cada vez, marque \"Le dio medicina para la fiebre en las últimas 6 horas\" en el registro.",
+              "Ask the team before giving any fever or pain medicine.",
+              "Pregunte al equipo antes de dar cualquier medicina para la fiebre o el dolor.",
             ),
             l(
-              "Give only the medicines the team has agreed with you.",
-              "Dé solo las medicinas que el equipo acordó con usted.",
+              "If any was given, answer \"Yes\" to the fever medicine question in the reading, with the time.",
+              "Si le dieron alguna, conteste \"Sí\" a la pregunta de la medicina para la fiebre en el registro, con la hora.",
             ),
           ],
         },
@@ -257,11 +296,51 @@ const crsSigns: TrainingModule = {
           kind: "dont",
           items: [
             l(
-              "Do not wait to see whether fever medicine brings the fever down: a fever means call now.",
-              "No espere a ver si la medicina baja la fiebre: fiebre quiere decir llamar ahora.",
+              "No ibuprofen and no aspirin unless the team tells you to.",
+              "Nada de ibuprofeno ni de aspirina, salvo que el equipo se lo indique.",
+            ),
+            l(
+              "No medicines in the bottom (suppositories), and no temperatures there.",
+              "Nada de medicinas por el recto (supositorios), ni tomar la temperatura ahí.",
+            ),
+            l(
+              "Do not wait to see whether the fever goes down: a fever means call now.",
+              "No espere a ver si la fiebre baja: fiebre quiere decir llamar ahora.",
             ),
           ],
         },
+      ],
+    },
+    {
+      heading: l("Fever can also be an infection", "La fiebre también puede ser una infección"),
+      blocks: [
+        p(
+          "The treatment lowers the body's defences. A fever can be an infection as well as CRS, and an infection needs antibiotics fast, within about an hour of arriving at the hospital. That is why a fever means calling straight away.",
+          "El tratamiento baja las defensas del cuerpo. Una fiebre puede ser una infección además del SLC, y una infección necesita antibióticos pronto, más o menos en la primera hora después de llegar al hospital. Por eso la fiebre quiere decir llamar de inmediato.",
+        ),
+        {
+          kind: "do",
+          items: [
+            l(
+              "Everyone washes their hands before touching your child, the line or the pump.",
+              "Todos se lavan las manos antes de tocar a su hijo o hija, la línea o la bomba.",
+            ),
+            l(
+              "Keep your child away from people who are sick.",
+              "Mantenga a su hijo o hija lejos de personas enfermas.",
+            ),
+            l(
+              "Tell the team at once if your child has been near someone with chickenpox or measles.",
+              "Avise de inmediato al equipo si su hijo o hija estuvo cerca de alguien con varicela o sarampión.",
+            ),
+          ],
+        },
+        callout(
+          "infection_fever",
+          "call_now",
+          "A fever at or above your plan's line, day or night: call the team now. Do not wait for the morning.",
+          "Fiebre igual o mayor que el límite de su plan, de día o de noche: llame al equipo ahora. No espere a la mañana.",
+        ),
       ],
     },
   ],
@@ -272,8 +351,8 @@ const neuroSigns: TrainingModule = {
   title: l("Changes in the brain and nerves", "Cambios en el cerebro y los nervios"),
   minutes: 6,
   summary: l(
-    "Neurotoxicity: what it looks like in a child, in a baby or toddler, and the quick checks you can do.",
-    "Neurotoxicidad: cómo se ve en un niño, en un bebé o niño pequeño, y las revisiones rápidas que usted puede hacer.",
+    "Neurotoxicity: what it looks like in a child, in a baby or toddler, what to do in a seizure, and the daily neurological check.",
+    "Neurotoxicidad: cómo se ve en un niño, en un bebé o niño pequeño, qué hacer en una convulsión, y la revisión neurológica diaria.",
   ),
   sections: [
     {
@@ -308,11 +387,13 @@ const neuroSigns: TrainingModule = {
           ],
         },
         callout(
+          "neuro_emergency",
           "emergency",
-          "A seizure, or your child cannot be woken or does not respond: call the local emergency number now.",
-          "Una convulsión, o su hijo o hija no se despierta o no responde: llame ahora al número de emergencias local (911).",
+          "A seizure, or your child cannot be woken or does not respond: call the local emergency number for an ambulance now; do not drive.",
+          "Una convulsión, o su hijo o hija no se despierta o no responde: llame ahora al número de emergencias local (911) para pedir una ambulancia; no maneje.",
         ),
         callout(
+          "neuro_call_now",
           "call_now",
           "Any other new sign on this list: call the 24/7 team now, even at night.",
           "Cualquier otra señal nueva de esta lista: llame ahora a la línea 24/7 del equipo, aunque sea de noche.",
@@ -341,7 +422,6 @@ const neuroSigns: TrainingModule = {
             ),
             l("Cannot be consoled, even in your arms", "No se consuela, ni en sus brazos"),
             l("Stops babbling, or stops saying the words they knew", "Deja de balbucear, o deja de decir las palabras que ya sabía"),
-            l("Floppy, or stiff", "Aguadito (flojo, sin fuerza), o rígido"),
             l(
               "A toddler who walked well is now clumsy or falls",
               "Un niño que ya caminaba bien ahora está torpe o se cae",
@@ -349,46 +429,80 @@ const neuroSigns: TrainingModule = {
           ],
         },
         callout(
+          "infant_neuro",
           "call_now",
-          "In Centinela, tick \"Baby or small child: no eye contact, not reacting to you\", and call the team now.",
-          "En Centinela, marque \"Bebé o niño pequeño: no le mira a los ojos, no reacciona con usted\", y llame al equipo ahora.",
+          "In Centinela, tick \"Baby or small child: no eye contact, not reacting to you\" or \"cries and cannot be comforted\", and call the team now.",
+          "En Centinela, marque \"Bebé o niño pequeño: no le mira a los ojos, no reacciona con usted\" o \"llora y no se le puede calmar\", y llame al equipo ahora.",
         ),
       ],
     },
     {
-      heading: l("Quick checks, at every reading", "Revisiones rápidas, en cada registro"),
+      heading: l("A seizure: what to do", "Una convulsión: qué hacer"),
       blocks: [
-        p(
-          "Do the same checks each time, so you notice a change. They take one minute.",
-          "Haga las mismas revisiones cada vez, así notará un cambio. Toman un minuto.",
-        ),
         {
-          kind: "list",
+          kind: "do",
           items: [
-            l("\"What is your name?\"", "\"¿Cómo te llamas?\""),
-            l("\"Where are we?\"", "\"¿Dónde estamos?\""),
             l(
-              "Point to an object: \"What is this?\" (a cup, a spoon, a shoe)",
-              "Señale un objeto: \"¿Qué es esto?\" (un vaso, una cuchara, un zapato)",
+              "Lay your child on their side, on the floor or the bed, with nothing hard nearby.",
+              "Acueste a su hijo o hija de lado, en el piso o en la cama, sin nada duro cerca.",
             ),
             l(
-              "Give a simple command: \"Show me two fingers\", \"Touch your nose\"",
-              "Dé una orden sencilla: \"Enséñame dos dedos\", \"Tócate la nariz\"",
+              "Look at the time when it starts, and stay with them.",
+              "Fíjese en la hora en que empieza, y quédese con él o ella.",
             ),
             l(
-              "Older children: write the same short sentence each day, and compare.",
-              "Niños más grandes: que escriban la misma frase corta cada día, y compare.",
+              "Keep the pump close to your child so the line is not pulled.",
+              "Mantenga la bomba junto a su hijo o hija para que no se jale la línea.",
             ),
           ],
         },
+        {
+          kind: "dont",
+          items: [
+            l("Do not hold your child down.", "No lo sujete a la fuerza."),
+            l("Put nothing in their mouth.", "No le meta nada en la boca."),
+          ],
+        },
         p(
-          "For babies: do they look you in the eye, reach for a toy, turn to your voice?",
-          "Para bebés: ¿le mira a los ojos, estira la mano hacia un juguete, voltea cuando oye su voz?",
+          "In a baby a seizure can be quiet: staring spells, or one arm or leg jerking. Tick \"Seizure\" for these too.",
+          "En un bebé una convulsión puede ser discreta: se queda con la mirada fija, o le brinca un brazo o una pierna. Marque \"Convulsión\" también en estos casos.",
         ),
         callout(
+          "seizure",
+          "emergency",
+          "Any seizure, even a short one that has stopped: call the local emergency number for an ambulance; do not drive.",
+          "Cualquier convulsión, aunque sea corta y ya haya pasado: llame al número de emergencias local (911) para pedir una ambulancia; no maneje.",
+        ),
+      ],
+    },
+    {
+      heading: l("The neurological check", "La revisión neurológica"),
+      blocks: [
+        p(
+          "Once a day, and whenever you tick a sign on this page, Centinela guides a short check from Home. From age 12 it asks 10 questions (the ICE score; 10 is normal). Under 12 it asks 8 questions about how your child is with you (the CAPD score; under 9 is expected).",
+          "Una vez al día, y cada vez que marque una señal de esta página, Centinela le guía en una revisión corta desde Inicio. Desde los 12 años hace 10 preguntas (la puntuación ICE; 10 es lo normal). En menores de 12 años hace 8 preguntas sobre cómo está su hijo o hija con usted (la puntuación CAPD; menos de 9 es lo esperado).",
+        ),
+        p(
+          "The nurse does the first check with you today, during training: it is your child's baseline, and every later check is shown beside it.",
+          "La enfermera hace la primera revisión con usted hoy, en la capacitación: es la revisión de base de su hijo o hija, y cada revisión después se muestra junto a ella.",
+        ),
+        callout(
+          "check_normal",
           "routine",
-          "Sleeping at night is normal. If you cannot wake your child, that is an emergency.",
-          "Dormir de noche es normal. Si no puede despertar a su hijo o hija, eso es una emergencia.",
+          "ICE 10, or CAPD below 9, and no other sign: nothing to do now. Keep doing the check every day.",
+          "ICE de 10, o CAPD menor de 9, y ninguna otra señal: nada que hacer por ahora. Siga haciendo la revisión cada día.",
+        ),
+        callout(
+          "check_call_now",
+          "call_now",
+          "ICE 7 to 9, or CAPD 9 or more: call the team now.",
+          "ICE de 7 a 9, o CAPD de 9 o más: llame al equipo ahora.",
+        ),
+        callout(
+          "check_emergency",
+          "emergency",
+          "ICE 6 or less: emergency. Sleeping at night is normal, but if you cannot wake your child, that is an emergency too.",
+          "ICE de 6 o menos: emergencia. Dormir de noche es normal, pero si no puede despertar a su hijo o hija, también es una emergencia.",
         ),
       ],
     },
@@ -400,8 +514,8 @@ const measuring: TrainingModule = {
   title: l("Measuring and writing it down", "Medir y anotarlo"),
   minutes: 6,
   summary: l(
-    "Temperature, blood pressure, heart rate and oxygen, measured the same way each time, and recorded in Centinela.",
-    "Temperatura, presión arterial, pulso y oxígeno, medidos igual cada vez, y anotados en Centinela.",
+    "Temperature, blood pressure, heart rate, oxygen and breathing, measured the same way each time, and recorded in Centinela.",
+    "Temperatura, presión arterial, pulso, oxígeno y respiración, medidos igual cada vez, y anotados en Centinela.",
   ),
   sections: [
     {
@@ -416,8 +530,16 @@ const measuring: TrainingModule = {
           kind: "do",
           items: [
             l(
-              "Under the arm (dry skin) or in the ear, as the nurse showed you.",
-              "En la axila (piel seca) o en el oído, como le enseñó la enfermera.",
+              "Under the arm on dry skin, or from 4 weeks old in the ear, as the nurse showed you.",
+              "En la axila con la piel seca, o desde las 4 semanas de edad en el oído, como le enseñó la enfermera.",
+            ),
+            l(
+              "A baby under 4 weeks: only under the arm, with an electronic thermometer.",
+              "Un bebé menor de 4 semanas: solo en la axila, con un termómetro electrónico.",
+            ),
+            l(
+              "An armpit reading runs a little lower than one from inside the body. Write down what the thermometer shows.",
+              "La temperatura en la axila sale un poco más baja que la de adentro del cuerpo. Anote lo que marca el termómetro.",
             ),
             l("Use the same thermometer every time.", "Use siempre el mismo termómetro."),
             l(
@@ -435,6 +557,18 @@ const measuring: TrainingModule = {
             ),
           ],
         },
+        callout(
+          "infant_fever",
+          "emergency",
+          "A baby under 3 months at 38.0 °C (100.4 °F) or more: emergency, whatever the line in your plan.",
+          "Un bebé menor de 3 meses con 38.0 °C o más: emergencia, sea cual sea el límite de su plan.",
+        ),
+        callout(
+          "hypothermia",
+          "call_now",
+          "Below 36.0 °C (96.8 °F): measure again now and call the team.",
+          "Menos de 36.0 °C: vuelva a medir ahora y llame al equipo.",
+        ),
       ],
     },
     {
@@ -460,10 +594,6 @@ const measuring: TrainingModule = {
               "Bare arm resting on a table, at the level of the heart.",
               "Brazo descubierto y apoyado en una mesa, a la altura del corazón.",
             ),
-            l(
-              "If a reading looks low or strange, wait 2 minutes and measure again.",
-              "Si una lectura sale baja o rara, espere 2 minutos y vuelva a medir.",
-            ),
           ],
         },
         {
@@ -475,10 +605,22 @@ const measuring: TrainingModule = {
             ),
           ],
         },
+        callout(
+          "bp_once",
+          "call_now",
+          "One low reading: call the team and measure again now. Enter only the new pressure: the rest of the last reading stays.",
+          "Una presión baja: llame al equipo y vuelva a medir ahora. Anote solo la presión nueva: lo demás del registro anterior se mantiene.",
+        ),
+        callout(
+          "bp_twice",
+          "emergency",
+          "Low again within 30 minutes: that is an emergency, even if the team has not called back yet.",
+          "Baja otra vez en menos de 30 minutos: es una emergencia, aunque el equipo todavía no le haya regresado la llamada.",
+        ),
       ],
     },
     {
-      heading: l("Heart rate and oxygen", "Pulso y oxígeno"),
+      heading: l("Heart rate, oxygen and breathing", "Pulso, oxígeno y respiración"),
       blocks: [
         figure(
           "pulse_oximeter",
@@ -497,11 +639,29 @@ const measuring: TrainingModule = {
               "Después de 30 segundos o más, anote los dos números: SpO₂ (%) y pulso (latidos por minuto).",
             ),
             l(
-              "A low number with a moving or cold hand: warm the hand and measure again.",
-              "Un número bajo con la mano moviéndose o fría: caliente la mano y vuelva a medir.",
+              "Breathing: count for one full minute while your child is calm. Each rise of the chest is one breath. Centinela knows the limit for your child's age.",
+              "Respiración: cuente durante un minuto completo con su hijo o hija tranquilo. Cada vez que sube el pecho es una respiración. Centinela conoce el límite para su edad.",
             ),
           ],
         },
+        callout(
+          "spo2_low",
+          "call_now",
+          "Oxygen below 92% without a fever: warm the hand and measure again, and call the team now.",
+          "Oxígeno por debajo de 92% sin fiebre: caliente la mano y vuelva a medir, y llame al equipo ahora.",
+        ),
+        callout(
+          "spo2_very_low",
+          "emergency",
+          "Oxygen below 90%: emergency.",
+          "Oxígeno por debajo de 90%: emergencia.",
+        ),
+        callout(
+          "breathing_fast",
+          "call_now",
+          "Breaths in a minute at or above the limit for the age: call the team now.",
+          "Respiraciones en un minuto iguales o más que el límite para la edad: llame al equipo ahora.",
+        ),
       ],
     },
     {
@@ -516,12 +676,12 @@ const measuring: TrainingModule = {
               "Escriba lo que midió. Deje vacío lo que no midió.",
             ),
             l(
-              "Tick \"Fever medicine given in the last 6 hours\" if you gave any.",
-              "Marque \"Le dio medicina para la fiebre en las últimas 6 horas\" si le dio.",
+              "Answer the fever medicine question: yes (with the time it was given) or no.",
+              "Conteste la pregunta de la medicina para la fiebre: sí (con la hora en que se la dio) o no.",
             ),
             l(
-              "Tick every sign you see now in the checklist, and the pump's status.",
-              "Marque en la lista cada señal que ve ahora, y cómo está la bomba.",
+              "Tick every sign you see now, or \"None of these signs\", and how the pump is.",
+              "Marque cada señal que ve ahora, o \"Ninguna de estas señales\", y cómo está la bomba.",
             ),
             l(
               "Save. Read the answer: it says what to do and whom to call.",
@@ -541,10 +701,10 @@ const measuring: TrainingModule = {
 const pump: TrainingModule = {
   id: "pump",
   title: l("Living with the pump", "La vida con la bomba"),
-  minutes: 5,
+  minutes: 6,
   summary: l(
-    "The pump is set by the team. Your job: keep it with your child, charged, and the line safe.",
-    "La bomba la programa el equipo. Su tarea: que esté siempre con su hijo o hija, con carga, y con la línea segura.",
+    "The pump is set by the team. Your job: keep it with your child, charged and dry, and the line safe.",
+    "La bomba la programa el equipo. Su tarea: que esté siempre con su hijo o hija, con carga y seca, y con la línea segura.",
   ),
   sections: [
     {
@@ -567,10 +727,17 @@ const pump: TrainingModule = {
               "Nunca lave ni purgue la línea: eso mete una dosis extra de la medicina.",
             ),
             l(
+              "Never try to clear air from the line yourself: call the team.",
+              "Nunca intente sacar usted el aire de la línea: llame al equipo.",
+            ),
+            l(
               "Never silence an alarm and forget it.",
               "Nunca apague una alarma y se olvide de ella.",
             ),
-            l("Do not open the bag or disconnect the line.", "No abra la bolsa ni desconecte la línea."),
+            l(
+              "Do not open the bag, disconnect the line, or reconnect tubing that came apart.",
+              "No abra la bolsa, no desconecte la línea, ni vuelva a conectar una línea que se separó.",
+            ),
           ],
         },
       ],
@@ -596,9 +763,38 @@ const pump: TrainingModule = {
           ],
         },
         callout(
+          "pump_call_now",
           "call_now",
-          "Alarm, stopped, line disconnected, leaking, or bag empty: call the 24/7 team now.",
-          "Alarma, bomba detenida, línea desconectada, goteo o bolsa vacía: llame ahora a la línea 24/7 del equipo.",
+          "Alarm, pump stopped, tubing came apart, leaking, or bag empty: call the 24/7 team now.",
+          "Alarma, bomba detenida, la línea se separó, goteo o bolsa vacía: llame ahora a la línea 24/7 del equipo.",
+        ),
+      ],
+    },
+    {
+      heading: l("When the line itself has a problem", "Cuando el problema es el catéter"),
+      blocks: [
+        {
+          kind: "list",
+          items: [
+            l(
+              "The tubing came apart, the catheter is still in: do not reconnect it. Call the team now.",
+              "La línea se separó y el catéter sigue puesto: no la vuelva a conectar. Llame al equipo ahora.",
+            ),
+            l(
+              "The catheter is cut or cracked: clamp or pinch it between the break and your child's body, cover it with clean gauze, and stop the pump.",
+              "El catéter está cortado o roto: cierre la pinza o apriételo entre la rotura y el cuerpo de su hijo o hija, cúbralo con una gasa limpia y detenga la bomba.",
+            ),
+            l(
+              "The catheter came out: press on the spot with clean gauze, and stop the pump.",
+              "El catéter se salió: presione el sitio con una gasa limpia, y detenga la bomba.",
+            ),
+          ],
+        },
+        callout(
+          "line_out",
+          "emergency",
+          "The catheter came out, or is cut or cracked: go to the emergency department now, then call the team. In Centinela, choose \"The catheter came out, or it is cut or cracked\".",
+          "El catéter se salió, o está cortado o roto: vaya a urgencias ahora, y después llame al equipo. En Centinela, elija \"El catéter se salió, o está cortado o roto\".",
         ),
       ],
     },
@@ -617,8 +813,16 @@ const pump: TrainingModule = {
               "La línea sin dobleces, la pinza abierta, sin jalones ni atorada.",
             ),
             l(
-              "Line site dry and covered. Protect it at bath time.",
-              "El sitio de la línea seco y tapado. Protéjalo al bañarlo.",
+              "At night, run a baby's tubing under their clothes, away from the neck.",
+              "De noche, pase la línea del bebé por debajo de su ropa, lejos del cuello.",
+            ),
+            l(
+              "Bathing: no soaking in the bath and no swimming. Cover the line with a waterproof cover and keep the pump dry, out of the water.",
+              "El baño: sin remojarse en la tina y sin nadar. Cubra la línea con una funda impermeable y mantenga la bomba seca, fuera del agua.",
+            ),
+            l(
+              "Wear gloves to touch the bag, to wipe up a spill, and to handle your child's pee, poop or vomit, during the infusion and for 48 hours after. Then wash your hands.",
+              "Use guantes para tocar la bolsa, para limpiar un derrame y para tocar la orina, el popó o el vómito de su hijo o hija, durante la infusión y hasta 48 horas después. Luego lávese las manos.",
             ),
             l(
               "The bag stays inside its carry bag, with the pump, always with your child, at night too.",
@@ -627,9 +831,10 @@ const pump: TrainingModule = {
           ],
         },
         callout(
+          "dressing",
           "call_today",
-          "Redness, swelling or pain where the line goes into the skin: tell the team today.",
-          "Enrojecimiento, hinchazón o dolor donde la línea entra en la piel: avise al equipo hoy.",
+          "The dressing is wet, loose or dirty: it needs changing the same day. Redness, swelling or pain where the line goes into the skin. Tell the team today.",
+          "El apósito está mojado, flojo o sucio: hay que cambiarlo el mismo día. Enrojecimiento, hinchazón o dolor donde la línea entra en la piel. Avise al equipo hoy.",
         ),
       ],
     },
@@ -692,8 +897,7 @@ const bagChanges: TrainingModule = {
             ),
           ],
         },
-        callout(
-          "routine",
+        p(
           "Reminders come before the bag is due, at the due time, and every 15 minutes after, until you log the new bag.",
           "Los avisos llegan antes de que toque el cambio, a la hora, y cada 15 minutos después, hasta que registre la bolsa nueva.",
         ),
@@ -738,9 +942,11 @@ const bagChanges: TrainingModule = {
           ],
         },
         callout(
+          "bag_late",
           "call_now",
           "30 minutes late with no new bag, the infusion may stop: call the team now.",
           "Con 30 minutos de retraso y sin bolsa nueva, la infusión puede detenerse: llame al equipo ahora.",
+          "schedule",
         ),
       ],
     },
@@ -761,29 +967,13 @@ const callLadder: TrainingModule = {
       blocks: [
         figure(
           "call_ladder",
-          "Day or night, the same steps: if nobody answers, go to the next one.",
-          "De día o de noche, los mismos pasos: si nadie contesta, pase al siguiente.",
+          "Call now, day or night: if nobody picks up or calls back within 10 minutes, go to the next step. An emergency has no waiting step.",
+          "Llamar ahora, de día o de noche: si nadie contesta ni le devuelve la llamada en 10 minutos, pase al siguiente paso. Una emergencia no tiene paso de espera.",
         ),
-        callout(
-          "emergency",
-          "Call the local emergency number or go to the nearest emergency department now. Then call the 24/7 team.",
-          "Llame al número de emergencias local (911) o vaya ahora a la sala de urgencias más cercana. Después llame a la línea 24/7 del equipo.",
-        ),
-        callout(
-          "call_now",
-          "Call the 24/7 team line. No answer within 10 minutes: call the next contact. Nobody at all: go to the emergency department.",
-          "Llame a la línea 24/7 del equipo. Si no contestan en 10 minutos: llame al siguiente contacto. Si nadie contesta: vaya a urgencias.",
-        ),
-        callout(
-          "call_today",
-          "Tell the team by phone during the day, or at the next bag change.",
-          "Avise al equipo por teléfono durante el día, o en el próximo cambio de bolsa.",
-        ),
-        callout(
-          "routine",
-          "All fine: keep to the monitoring schedule. Take a new reading if anything changes.",
-          "Todo bien: siga con el horario de vigilancia. Tome un registro nuevo si algo cambia.",
-        ),
+        adviceCallout("emergency"),
+        adviceCallout("call_now"),
+        adviceCallout("call_today"),
+        adviceCallout("routine"),
       ],
     },
     {
