@@ -487,7 +487,7 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
                 "A reading every {every}{NB}h, every {close_every}{NB}h on close-watch days \
                  (1–{CLOSE_WATCH_FIRST_DAYS}, step-up and the day after)."
             ),
-            "Fever medicine can hide a fever: each time you give it, tick it in the diary."
+            "Fever medicine can hide a fever: at each reading, say in the diary if it was given."
                 .to_string(),
         ],
         Language::Es => vec![
@@ -495,8 +495,8 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
                 "Un registro cada {every}{NB}h, cada {close_every}{NB}h en días de vigilancia \
                  estrecha (1–{CLOSE_WATCH_FIRST_DAYS}, aumento de dosis y el siguiente)."
             ),
-            "La medicina para la fiebre puede ocultar la fiebre: cada vez que la dé, márquelo \
-             en el diario."
+            "La medicina para la fiebre puede ocultar la fiebre: en cada registro, diga en el \
+             diario si se la dio."
                 .to_string(),
         ],
     };
