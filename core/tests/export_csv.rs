@@ -159,7 +159,6 @@ fn reading_from(row: &HashMap<String, String>, taken_at: DateTime<FixedOffset>) 
         },
         symptoms,
         pump: opt::<String>(row, "pump").map(|p| PumpStatus::from_code(&p).unwrap()),
-        ..Reading::at(taken_at)
     }
 }
 
