@@ -113,7 +113,11 @@ proptest! {
         let r = &mut after_readings[pick.index(readings.len())];
         match how {
             0 => r.antipyretic_in_last_6h = Some(true),
-            1 => r.antipyretic_given_at = Some(r.taken_at - Duration::minutes(dose_minutes % (24 * 60))),
+            // Adding a time, never moving an existing one earlier (that would take a "yes" away).
+            1 => {
+                let given = r.taken_at - Duration::minutes(dose_minutes % (24 * 60));
+                r.antipyretic_given_at = Some(r.antipyretic_given_at.map_or(given, |g| g.max(given)));
+            }
             _ => after_doses.push(now() - Duration::minutes(dose_minutes)),
         }
         let after = assess(&p, &plan, &after_readings, &after_doses, now());
