@@ -232,8 +232,30 @@ describe("CAPD, a 7-year-old", () => {
     await click(app, "lang-en");
   });
 
-  test("practice: the repeat-pressure situation shows its earlier reading and is an emergency", async () => {
+  test("the modules' what-to-do boxes are shown with their ids (each checked against the engine by core)", async () => {
     await click(app, "nav-training");
+    await el(app, "training-overview");
+    for (const [module, box] of [
+      ["crs_signs", "crs_emergency_sepsis"],
+      ["neuro_signs", "seizure"],
+      ["measuring", "bp_twice"],
+      ["pump", "line_out"],
+    ]) {
+      await click(app, `training-module-${module}`);
+      await el(app, `module-${module}`);
+      const found = await app.session.find(`[data-callout="${box}"]`);
+      assert.ok(await found.displayed(), `${box} shown`);
+      await app.session.execute(
+        `document.querySelector('[data-callout="' + arguments[0] + '"]').scrollIntoView({ block: "center" })`,
+        [box],
+      );
+      await shot(app, `neuro-module-${module}`);
+      await click(app, "training-nav-overview");
+      await el(app, "training-overview");
+    }
+  });
+
+  test("practice: the repeat-pressure situation shows its earlier reading and is an emergency", async () => {
     await el(app, "training-overview");
     await click(app, "training-scenario-repeat_pressure");
     await el(app, "scenario-story");
