@@ -15,11 +15,11 @@ use std::cell::Cell;
 use std::path::Path;
 
 use centinela_core::bag::NewBag;
-use centinela_core::diary::{Diary, Settings, Setup, StoreError};
+use centinela_core::diary::{Diary, Settings, Setup, SteroidOccasion, StoreError};
 use centinela_core::export::ExportMode;
 use centinela_core::plausibility::{self, ErrorCode};
 use centinela_core::scenario::assess_json;
-use centinela_core::training::{NewSignOff, Training};
+use centinela_core::training::{NewNeuroBaseline, NewSignOff, Training};
 use centinela_core::{Action, Reading};
 use chrono::{DateTime, Duration, FixedOffset};
 use proptest::prelude::*;
@@ -416,7 +416,30 @@ fn table() -> Vec<(&'static str, Kind, Value)> {
             Core,
             json!({ "id": 1, "acknowledged_by": "Ana" }),
         ),
+        (
+            "record_steroid_dose",
+            Core,
+            json!({ "given_at": "2026-11-21T08:00:00-06:00", "occasion": "start", "recorded_by": "Ana" }),
+        ),
         ("get_training", ShellOnly, json!({})),
+        (
+            "training_record_baseline",
+            Core,
+            json!({ "baseline": { "scale": "capd", "items": [0, 0, 0, 0, 0, 0, 0, 0], "nurse": "Enf. Ruiz", "taken_at": "2026-11-21T08:00:00-06:00" } }),
+        ),
+        ("get_neuro_baselines", ShellOnly, json!({})),
+        // Issue 16's alarm and keep-awake commands: no input the core parses.
+        ("alarm_state", ShellOnly, json!({})),
+        ("alarm_check_device", ShellOnly, json!({})),
+        ("alarm_acknowledge", ShellOnly, json!({})),
+        ("alarm_silence", ShellOnly, json!({})),
+        (
+            "alarm_test",
+            ShellOnly,
+            json!({ "summary": "Test", "body": "Test" }),
+        ),
+        ("get_keep_awake", ShellOnly, json!({})),
+        ("set_keep_awake", ShellOnly, json!({ "enabled": true })),
         (
             "training_complete_module",
             Core,
@@ -613,6 +636,15 @@ fn feed(w: &mut World, command: &str, args: &Value) -> Outcome {
                 d.acknowledge_reminder(id, acknowledged_by.as_deref(), now)
                     .map(drop),
             )
+        }
+        "record_steroid_dose" => {
+            args!(given_at: DateTime<FixedOffset>, occasion: SteroidOccasion, recorded_by: Option<String>);
+            done(d.record_steroid_dose(given_at, occasion, recorded_by.as_deref(), now))
+        }
+        "training_record_baseline" => {
+            args!(baseline: NewNeuroBaseline);
+            let birth = d.patient().unwrap().unwrap().birth_date;
+            done(t.record_baseline(&baseline, birth, now).map(drop))
         }
         "training_complete_module" => {
             args!(id: String);
