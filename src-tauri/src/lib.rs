@@ -68,25 +68,47 @@ pub fn measure_flag(args: impl IntoIterator<Item = OsString>) -> Measure {
         })
 }
 
-/// When the process started, and whether the first screen was reported yet.
+/// When the process started, and whether the first screen was reported yet; and when a
+/// closed window was last asked to open again (the benchmark times the reopening).
 pub struct StartupSignal {
     started: Instant,
     measure: Measure,
     reported: AtomicBool,
+    reopened: std::sync::Mutex<Option<Instant>>,
+}
+
+/// Notes that the closed window is being built again, for `startup_ready` to time.
+pub(crate) fn reopening<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(signal) = app.try_state::<StartupSignal>() {
+        if let Ok(mut at) = signal.reopened.lock() {
+            *at = Some(Instant::now());
+        }
+    }
 }
 
 /// The UI calls this once, two frames after its first screen (setup, Home or recovery) is
 /// in the page. Under `--measure-startup` the first call prints
-/// `centinela-ready ms=<ms since start>`; otherwise it does nothing.
+/// `centinela-ready ms=<ms since start>`, and the first screen of a window opened again
+/// prints `centinela-reopened ms=<ms since it was asked for>`; otherwise it does nothing.
 #[tauri::command]
 fn startup_ready(app: tauri::AppHandle, signal: tauri::State<'_, StartupSignal>) {
+    if signal.measure == Measure::Off {
+        return;
+    }
+    // Never println!: a closed stdout would panic, and a panic aborts the app.
+    let mut out = std::io::stdout().lock();
+    let reopened = signal.reopened.lock().ok().and_then(|mut at| at.take());
+    if let Some(at) = reopened {
+        let ms = at.elapsed().as_secs_f64() * 1000.0;
+        let _ = writeln!(out, "centinela-reopened ms={ms:.1}");
+        let _ = out.flush();
+        return;
+    }
     // Only the first call counts (a reload must not print twice).
-    if signal.measure == Measure::Off || signal.reported.swap(true, Ordering::SeqCst) {
+    if signal.reported.swap(true, Ordering::SeqCst) {
         return;
     }
     let ms = signal.started.elapsed().as_secs_f64() * 1000.0;
-    // Never println!: a closed stdout would panic, and a panic aborts the app.
-    let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "centinela-ready ms={ms:.1}");
     let _ = out.flush();
     if signal.measure == Measure::Exit {
@@ -94,7 +116,7 @@ fn startup_ready(app: tauri::AppHandle, signal: tauri::State<'_, StartupSignal>)
     }
 }
 
-/// Builds and runs the app until Quit in the tray (closing the window only hides it).
+/// Builds and runs the app until Quit in the tray (closing the window leaves it in the tray).
 pub fn run() -> tauri::Result<()> {
     // First, so the start-up time counts from (nearly) the top of main.
     let started = Instant::now();
@@ -124,13 +146,7 @@ pub fn run() -> tauri::Result<()> {
             started,
             measure,
             reported: AtomicBool::new(false),
-        })
-        .on_window_event(|w, e| {
-            // A diary that could not be opened leaves no tray and no reminders: closing
-            // the window that says so quits.
-            if w.try_state::<commands::Shell>().is_some() {
-                window::on_event(w, e);
-            }
+            reopened: std::sync::Mutex::new(None),
         })
         .invoke_handler(tauri::generate_handler![
             app_info,
@@ -182,10 +198,13 @@ pub fn run() -> tauri::Result<()> {
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;
-            window::build(app, &dir, window::started_hidden())?;
             app.manage(AppState {
                 data_dir: dir.clone(),
             });
+            // A login launch starts with no window at all: the tray builds it when asked.
+            if !window::started_hidden() {
+                window::build(app, &dir)?;
+            }
 
             let clock = commands::Clock::from_env();
             let diary = match recovery::open_diary(&dir, clock.now()) {
@@ -227,7 +246,21 @@ pub fn run() -> tauri::Result<()> {
             alarm::start(app.handle().clone());
             Ok(())
         })
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())?
+        .run(|app, event| {
+            // The last window closing (code None) is not Quit: stay in the tray. A diary that
+            // could not be opened leaves no tray and no reminders: closing the window that
+            // says so quits.
+            if let tauri::RunEvent::ExitRequested {
+                code: None, api, ..
+            } = event
+            {
+                if window::stays_in_tray(app) {
+                    api.prevent_exit();
+                }
+            }
+        });
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 // Measures Centinela against the minimal Tauri app on this machine, in one run:
 // start-up to the first painted screen, steady memory (PSS of the app and its WebKit
-// processes), stripped binary size, and Centinela's CPU while its window is closed.
+// processes), stripped binary size, and Centinela's CPU while its window is closed; and for
+// the light tray (issue 16), Centinela's memory once its window is closed and the time to
+// open it again from the tray.
 // It reads the criterion medians too, prints one table, and writes target/bench/results.json.
 //
 // Run it through scripts/bench.sh (which builds everything first and gives it a private
@@ -27,7 +29,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { closeWindow } from "../e2e/harness.js";
+import { appWindows, clickTrayItem, closeWindow, trayMenu } from "../e2e/harness.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -37,11 +39,16 @@ export const TARGETS = {
   memoryRatio: 1.3,
   binaryRatio: 3,
   idleCpuSeconds: 1,
+  // Issue 16: closed, at most this share of the open figure; reopening from the tray at most
+  // this many times the minimal app's cold start-up.
+  closedShare: 0.15,
+  reopenRatio: 1.5,
   saveMs: 5,
   viewMs: 20,
 };
 
 const READY = /centinela-ready ms=([0-9.]+)/;
+const REOPENED = /centinela-reopened ms=([0-9.]+)/g;
 const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
 // Progress goes to stdout: the D-Bus session's services fill stderr, which bench.sh logs.
 const say = (text) => process.stdout.write(text);
@@ -254,7 +261,7 @@ function launch(which, { display, mode, template, keep = [] }) {
         clearTimeout(timer);
         const ms = Number(process.hrtime.bigint() - t0) / 1e6;
         tree = processTree(child.pid);
-        ok({ child, pid: child.pid, ms, selfMs: Number(m[1]), exited, root });
+        ok({ child, pid: child.pid, ms, selfMs: Number(m[1]), exited, root, output: () => out });
       }
     });
     exited.then(({ code, signal }) => {
@@ -342,26 +349,67 @@ async function startup(apps, ctx, runs, drop) {
   );
 }
 
-async function memory(app, ctx) {
+/** The tree's PSS: 3 samples 2 s apart, the first after `waitMs`. */
+async function pssSamples(pid, waitMs) {
+  await sleep(waitMs);
+  const samples = [];
+  for (let i = 0; i < 3; i++) {
+    if (i) await sleep(2_000);
+    samples.push(treePssKiB(pid));
+  }
+  return { medianKiB: median(samples), samplesKiB: samples };
+}
+
+const names = (pid) =>
+  processTree(pid).map((p) => {
+    try {
+      return readFileSync(`/proc/${p}/comm`, "utf8").trim();
+    } catch {
+      return "?";
+    }
+  });
+
+/**
+ * Memory 10 s after ready. With `tray` (Centinela), then the light tray: memory 10 s after the
+ * window is closed, and `tray` reopenings from the tray's Open, each timed from the click to
+ * the first screen (the app's `centinela-reopened` line).
+ */
+async function memory(app, ctx, tray = 0) {
   const r = await launch(app, { ...ctx, mode: "stay" });
   try {
-    await sleep(10_000);
-    const samples = [];
-    for (let i = 0; i < 3; i++) {
-      if (i) await sleep(2_000);
-      samples.push(treePssKiB(r.pid));
-    }
-    const processes = processTree(r.pid).map((p) => {
-      try {
-        return readFileSync(`/proc/${p}/comm`, "utf8").trim();
-      } catch {
-        return "?";
+    const open = { ...(await pssSamples(r.pid, 10_000)), processes: names(r.pid) };
+    if (!tray) return open;
+    await closeAndWait(ctx.display, r.pid);
+    const closed = { ...(await pssSamples(r.pid, 10_000)), processes: names(r.pid) };
+    const reopenMs = [];
+    const label = (await trayMenu(r.pid)).items[0].label;
+    for (let i = 0; i < tray; i++) {
+      const seen = [...r.output().matchAll(REOPENED)].length;
+      const t0 = process.hrtime.bigint();
+      await clickTrayItem(r.pid, label);
+      for (let w = 0; [...r.output().matchAll(REOPENED)].length === seen; w++) {
+        if (w > 3000) throw new Error("no first screen within 30 s of Open in the tray");
+        await sleep(10);
       }
-    });
-    return { medianKiB: median(samples), samplesKiB: samples, processes };
+      reopenMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      say(`  reopen ${i + 1}/${tray}: ${reopenMs.at(-1).toFixed(0)} ms\n`);
+      await sleep(1_000);
+      await closeAndWait(ctx.display, r.pid);
+    }
+    return { ...open, closed, reopen: { medianMs: median(reopenMs), runsMs: reopenMs } };
   } finally {
     await kill(r.child);
   }
+}
+
+/** Closes the window and waits until it and WebKit's web process are gone (up to 10 s). */
+async function closeAndWait(display, pid) {
+  await closeWindow(display, pid);
+  for (let i = 0; i < 100; i++) {
+    if (!(await appWindows(display, pid)).length && !names(pid).includes("WebKitWebProces")) break;
+    await sleep(100);
+  }
+  await sleep(1_000);
 }
 
 /** Size after `strip`, on a copy (the release profile strips already; this makes sure). */
@@ -442,6 +490,8 @@ function rows(res) {
     ["Start-up to first screen (median)", `${c.startup.medianMs.toFixed(0)} ms`, `${m.startup.medianMs.toFixed(0)} ms`, res.ratios.startup, `<= ${TARGETS.startupRatio}x`],
     ["Memory, PSS of app + WebKit (median)", mib(c.memory.medianKiB * 1024), mib(m.memory.medianKiB * 1024), res.ratios.memory, `<= ${TARGETS.memoryRatio}x`],
     ["Binary size (stripped)", mib(c.binaryBytes), mib(m.binaryBytes), res.ratios.binary, `<= ${TARGETS.binaryRatio}x`],
+    ["Memory, window closed 10 s (share of open)", mib(c.memory.closed.medianKiB * 1024), "", res.ratios.closed, `<= ${TARGETS.closedShare}x`],
+    ["Open again from the tray (median)", `${c.memory.reopen.medianMs.toFixed(0)} ms`, `${m.startup.medianMs.toFixed(0)} ms`, res.ratios.reopen, `<= ${TARGETS.reopenRatio}x`],
     ["CPU with the window closed", `${c.idle.cpuSeconds.toFixed(2)} s in ${Math.round(c.idle.wallSeconds)} s`, "", null, `< ${TARGETS.idleCpuSeconds} s`],
   ];
   if (res.core) {
@@ -467,6 +517,8 @@ function failures(res) {
   over("start-up ratio", res.ratios.startup, TARGETS.startupRatio);
   over("memory ratio", res.ratios.memory, TARGETS.memoryRatio);
   over("binary ratio", res.ratios.binary, TARGETS.binaryRatio);
+  over("closed memory share", res.ratios.closed, TARGETS.closedShare);
+  over("reopen ratio", res.ratios.reopen, TARGETS.reopenRatio);
   if (res.centinela.idle.cpuSeconds >= TARGETS.idleCpuSeconds)
     f.push(`idle CPU ${res.centinela.idle.cpuSeconds.toFixed(2)} s >= ${TARGETS.idleCpuSeconds} s`);
   if (!res.core) f.push("no criterion results (--criterion)");
@@ -498,7 +550,8 @@ async function main() {
     const st = await startup([mini, cent], ctx, o.runs, o.dropCaches);
     say("Memory: 10 s after ready, 3 samples 2 s apart\n");
     const memMini = await memory(mini, ctx);
-    const memCent = await memory(cent, ctx);
+    say(`Light tray: memory 10 s after the window closes, then ${o.runs} reopenings from the tray\n`);
+    const memCent = await memory(cent, ctx, o.runs);
     say(`Idle: window closed, ${o.idleSeconds} s\n`);
     const idl = await idle(cent, ctx, o.idleSeconds);
 
@@ -514,6 +567,8 @@ async function main() {
       startup: res.centinela.startup.medianMs / res.minimal.startup.medianMs,
       memory: res.centinela.memory.medianKiB / res.minimal.memory.medianKiB,
       binary: res.centinela.binaryBytes / res.minimal.binaryBytes,
+      closed: res.centinela.memory.closed.medianKiB / res.centinela.memory.medianKiB,
+      reopen: res.centinela.memory.reopen.medianMs / res.minimal.startup.medianMs,
     };
     res.failures = failures(res);
     mkdirSync(dirname(o.out), { recursive: true });

@@ -395,6 +395,34 @@ export function appPid(app) {
   return pids[0];
 }
 
+/** The names of every process under `pid` (WebKit's web and network processes). */
+export function childProcesses(pid) {
+  const children = new Map();
+  for (const e of readdirSync("/proc")) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(e));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  const names = [];
+  const todo = [...(children.get(pid) ?? [])];
+  while (todo.length) {
+    const p = todo.pop();
+    try {
+      names.push(readFileSync(`/proc/${p}/comm`, "utf8").trim());
+    } catch {
+      /* gone meanwhile */
+    }
+    todo.push(...(children.get(p) ?? []));
+  }
+  return names;
+}
+
 /** X windows titled "Centinela" that process `pid` owns on `display` (GTK sets _NET_WM_PID). */
 export async function appWindows(display, pid) {
   const env = { ...process.env, DISPLAY: display };

@@ -37,8 +37,22 @@ export class Session {
     return new Session(base, value.sessionId);
   }
 
-  cmd(method, path, body) {
-    return call(this.base, method, `/session/${this.id}${path}`, body);
+  /**
+   * One command. Closing Centinela's window closes its web view, and the tray (or an alarm)
+   * builds a new one: a command that finds its window gone moves to the new one and is
+   * tried once more there.
+   */
+  async cmd(method, path, body) {
+    const url = `/session/${this.id}${path}`;
+    try {
+      return await call(this.base, method, url, body);
+    } catch (e) {
+      if (!(e instanceof WebDriverError) || e.value?.error !== "no such window" || path.startsWith("/window")) throw e;
+      const [handle] = await this.windowHandles().catch(() => []);
+      if (!handle) throw e;
+      await this.switchToWindow(handle);
+      return call(this.base, method, url, body);
+    }
   }
 
   async quit() {
@@ -47,6 +61,16 @@ export class Session {
 
   title() {
     return this.cmd("GET", "/title");
+  }
+
+  /** The handles of the app's open windows (web views). */
+  windowHandles() {
+    return this.cmd("GET", "/window/handles");
+  }
+
+  /** Points the session at the window `handle`. */
+  switchToWindow(handle) {
+    return this.cmd("POST", "/window", { handle });
   }
 
   async find(css) {
