@@ -981,14 +981,16 @@ fn cli_refusals_and_failures_have_their_exit_codes() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("does not exist"), "{err}");
 
+    // Bad arguments exit 2, naming the argument and what is accepted.
     let (code, _, err) = cli(&["restore", "--data-dir", dir]);
-    assert_eq!(code, 64);
-    assert!(err.contains("--from is required"), "{err}");
+    assert_eq!(code, 2);
+    assert!(err.contains("--from <FILE>"), "{err}");
     let (code, _, err) = cli(&["backup", "--data-dir", dir, "--now", "yesterday"]);
-    assert_eq!(code, 64);
-    assert!(err.contains("RFC 3339"), "{err}");
-    let (code, _, _) = cli(&["backup", "--data-dir", dir, "--force", "yes"]);
-    assert_eq!(code, 64);
+    assert_eq!(code, 2);
+    assert!(err.contains("--now") && err.contains("RFC 3339"), "{err}");
+    let (code, _, err) = cli(&["backup", "--data-dir", dir, "--force", "yes"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("'--force'"), "{err}");
 }
 
 #[test]

@@ -523,14 +523,21 @@ fn cli_checklist_refuses_a_diary_without_setup_and_bad_arguments() {
     assert_eq!(code, 2, "{err}");
     assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
 
-    for args in [
-        &["checklist"][..],
-        &["checklist", "--data-dir", "x"],
-        &["checklist", "--data-dir", "x", "--out", "y", "--lang", "fr"],
-        &["checklist", "--data-dir", "x", "--out", "y", "--bogus"],
+    // Bad arguments exit 2 with the usage and the argument that was wrong.
+    for (args, named) in [
+        (&["checklist"][..], "--data-dir <DIR>"),
+        (&["checklist", "--data-dir", "x"], "--out <FILE>"),
+        (
+            &["checklist", "--data-dir", "x", "--out", "y", "--lang", "fr"],
+            "[possible values: en, es]",
+        ),
+        (
+            &["checklist", "--data-dir", "x", "--out", "y", "--bogus"],
+            "'--bogus'",
+        ),
     ] {
         let (code, _, err) = cli(args);
-        assert_eq!(code, 64, "{args:?}");
-        assert!(err.contains("usage"), "{err}");
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.starts_with("error:") && err.contains(named), "{err}");
     }
 }

@@ -6,7 +6,6 @@
 //! we derive it from the data folder. On Windows and macOS the plugin keys on the app
 //! identifier only, so there it stays one instance per user.
 
-use std::ffi::OsString;
 use std::path::Path;
 
 use tauri::plugin::TauriPlugin;
@@ -31,7 +30,7 @@ pub fn bus_id(data_dir: &Path) -> String {
 pub fn plugin<R: Runtime>(data_dir: Option<&Path>) -> TauriPlugin<R> {
     let mut b = tauri_plugin_single_instance::Builder::new().callback(|app, argv, _cwd| {
         // A login launch while we already run must not pop the window up.
-        if !window::hidden_flag(argv.into_iter().skip(1).map(OsString::from)) {
+        if !crate::launch::argv_hidden(argv) {
             window::reveal(app);
         }
     });

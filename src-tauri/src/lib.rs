@@ -10,6 +10,7 @@ pub mod commands;
 mod data_dir;
 pub mod exports;
 pub mod instance;
+pub mod launch;
 pub mod login;
 pub mod notify;
 pub mod recovery;
@@ -18,7 +19,6 @@ pub mod training;
 pub mod tray;
 pub mod window;
 
-use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -27,7 +27,8 @@ use std::time::Instant;
 use serde::Serialize;
 use tauri::Manager;
 
-pub use data_dir::{data_dir_flag, launch_data_dir, prepare_data_dir, DATA_DIR_FLAG};
+pub use data_dir::{launch_data_dir, prepare_data_dir};
+pub use launch::{Launch, Measure, DATA_DIR_FLAG};
 
 /// Shared, read-only facts about this running app.
 pub struct AppState {
@@ -47,25 +48,6 @@ fn app_info(state: tauri::State<'_, AppState>) -> AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         data_dir: state.data_dir.display().to_string(),
     }
-}
-
-/// `--measure-startup`: print when the first screen is painted, then exit; `=stay` prints
-/// and keeps running (to measure memory). The benchmark's minimal app takes the same flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    Off,
-    Exit,
-    Stay,
-}
-
-/// The `--measure-startup[=stay]` flag in `args` (without the program name).
-pub fn measure_flag(args: impl IntoIterator<Item = OsString>) -> Measure {
-    args.into_iter()
-        .fold(Measure::Off, |m, a| match a.to_str() {
-            Some("--measure-startup") => Measure::Exit,
-            Some("--measure-startup=stay") => Measure::Stay,
-            _ => m,
-        })
 }
 
 /// When the process started, and whether the first screen was reported yet; and when a
@@ -117,12 +99,12 @@ fn startup_ready(app: tauri::AppHandle, signal: tauri::State<'_, StartupSignal>)
 }
 
 /// Builds and runs the app until Quit in the tray (closing the window leaves it in the tray).
-pub fn run() -> tauri::Result<()> {
-    // First, so the start-up time counts from (nearly) the top of main.
-    let started = Instant::now();
-    let measure = measure_flag(std::env::args_os().skip(1));
+/// `started` is taken at the top of `main`, before the arguments were read.
+pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
+    let measure = launch.measure();
+    let hidden = launch.hidden;
     // Resolved before the builder: the single-instance lock and the login launch depend on it.
-    let data_dir = launch_data_dir(std::env::args_os().skip(1));
+    let data_dir = launch_data_dir(launch.data_dir);
     let (folder, chosen) = match &data_dir {
         // Symlinks resolved, so two spellings of one folder are one instance.
         Ok((d, chosen)) => (Some(std::fs::canonicalize(d).unwrap_or(d.clone())), *chosen),
@@ -202,7 +184,7 @@ pub fn run() -> tauri::Result<()> {
                 data_dir: dir.clone(),
             });
             // A login launch starts with no window at all: the tray builds it when asked.
-            if !window::started_hidden() {
+            if !hidden {
                 window::build(app, &dir)?;
             }
 
@@ -261,29 +243,4 @@ pub fn run() -> tauri::Result<()> {
             }
         });
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn measure_startup_flag_in_its_two_forms_only() {
-        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(measure_flag(args(&[])), Measure::Off);
-        assert_eq!(measure_flag(args(&["--data-dir", "/a"])), Measure::Off);
-        assert_eq!(
-            measure_flag(args(&["--data-dir", "/a", "--measure-startup"])),
-            Measure::Exit
-        );
-        assert_eq!(
-            measure_flag(args(&["--measure-startup=stay"])),
-            Measure::Stay
-        );
-        assert_eq!(
-            measure_flag(args(&["--measure-startup=other"])),
-            Measure::Off
-        );
-        assert_eq!(measure_flag(args(&["--measure-startups"])), Measure::Off);
-    }
 }

@@ -7,7 +7,7 @@ use tauri::plugin::TauriPlugin;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_autostart::ManagerExt;
 
-use crate::window::HIDDEN_FLAG;
+use crate::launch::HIDDEN_FLAG;
 
 /// The autostart plugin, set to launch with `--hidden`, plus `--data-dir` when this run uses
 /// a folder other than the platform default (so the login launch opens the same diary).

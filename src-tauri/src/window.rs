@@ -2,26 +2,12 @@
 //! app's memory, and the course lasts 21 days); the app lives on in the tray, and the tray, a
 //! second launch or an alarm builds the window again.
 
-use std::ffi::OsString;
 use std::path::Path;
 
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
 /// The main window's label.
 pub const MAIN: &str = "main";
-
-/// Start in the tray without showing the window (how the login launch starts us).
-pub const HIDDEN_FLAG: &str = "--hidden";
-
-/// Whether `args` (without the program name) ask to start hidden.
-pub fn hidden_flag(args: impl IntoIterator<Item = OsString>) -> bool {
-    args.into_iter().any(|a| a == HIDDEN_FLAG)
-}
-
-/// Whether this process was started with `--hidden` (e.g. by the login launch).
-pub fn started_hidden() -> bool {
-    hidden_flag(std::env::args_os().skip(1))
-}
 
 /// Builds the main window, shown.
 pub fn build<R: Runtime, M: Manager<R>>(
@@ -86,17 +72,4 @@ fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {
 /// (the reminders and the alarm run without a window). Only the tray's Quit ends it then.
 pub fn stays_in_tray<R: Runtime>(app: &AppHandle<R>) -> bool {
     app.try_state::<crate::commands::Shell>().is_some()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hidden_only_with_the_exact_flag() {
-        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
-        assert!(hidden_flag(args(&["--data-dir", "/a", "--hidden"])));
-        assert!(!hidden_flag(args(&["--data-dir", "/a"])));
-        assert!(!hidden_flag(args(&["--hidden-ish"])));
-    }
 }

@@ -6,10 +6,9 @@
 //! yet (a new computer). Prints what was restored and where the safety copy is.
 //!
 //! Exit 0 done; 2 refused (no diary to back up, a backup that is not usable), with the
-//! reason on stderr and nothing changed; 1 a file could not be read or written; 64 usage.
+//! reason on stderr and nothing changed; 1 a file could not be read or written.
 //! `--now` names the backup's time (default: the clock).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -17,8 +16,6 @@ use centinela_core::backup::{self, BackupError, BackupSummary};
 use centinela_core::diary::{Diary, StoreError, DIARY_FILE_NAME};
 use centinela_core::paths::ensure_data_dir;
 use chrono::{DateTime, FixedOffset};
-
-use crate::args::{flags, required};
 
 fn fail(cmd: &str, code: u8, msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("centinela-cli {cmd}: {msg}");
@@ -38,33 +35,8 @@ fn open_failed(cmd: &str, e: &StoreError) -> ExitCode {
     fail(cmd, code, format!("cannot open the diary: {e}"))
 }
 
-/// `--now`, or the clock (the one read).
-fn now_flag(parsed: &BTreeMap<String, String>) -> Result<DateTime<FixedOffset>, String> {
-    match parsed.get("now") {
-        Some(s) => DateTime::parse_from_rfc3339(s).map_err(|_| {
-            format!(
-                "--now {s:?} is not a time (accepted: RFC 3339 with an offset, \
-                 e.g. 2026-11-21T10:00:00-06:00)"
-            )
-        }),
-        None => Ok(chrono::Local::now().fixed_offset()),
-    }
-}
-
-pub fn run_backup(args: &[String]) -> ExitCode {
+pub fn run_backup(data_dir: &Path, out: Option<&Path>, now: DateTime<FixedOffset>) -> ExitCode {
     const CMD: &str = "backup";
-    let parsed = match flags(args, &["data-dir", "out", "now"]) {
-        Ok(f) => f,
-        Err(e) => return crate::usage_error(&e),
-    };
-    let data_dir = match required(&parsed, "data-dir") {
-        Ok(d) => Path::new(d),
-        Err(e) => return crate::usage_error(&e),
-    };
-    let now = match now_flag(&parsed) {
-        Ok(t) => t,
-        Err(e) => return crate::usage_error(&e),
-    };
     // Opening would create an empty diary: look first.
     if !data_dir.join(DIARY_FILE_NAME).is_file() {
         return fail(
@@ -77,7 +49,6 @@ pub fn run_backup(args: &[String]) -> ExitCode {
         Ok(d) => d,
         Err(e) => return open_failed(CMD, &e),
     };
-    let out = parsed.get("out").map(Path::new);
     match backup::backup_now(&diary, data_dir, out, now) {
         Ok(summary) => {
             crate::emit(&summary.path);
@@ -87,27 +58,8 @@ pub fn run_backup(args: &[String]) -> ExitCode {
     }
 }
 
-pub fn run_restore(args: &[String]) -> ExitCode {
+pub fn run_restore(data_dir: &Path, from: &Path, now: DateTime<FixedOffset>) -> ExitCode {
     const CMD: &str = "restore";
-    let parsed = match flags(args, &["data-dir", "from", "now"]) {
-        Ok(f) => f,
-        Err(e) => return crate::usage_error(&e),
-    };
-    let (data_dir, from) = match (required(&parsed, "data-dir"), required(&parsed, "from")) {
-        (Ok(d), Ok(f)) => (Path::new(d), Path::new(f)),
-        (d, f) => {
-            let problem = [d.err(), f.err()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join("; ");
-            return crate::usage_error(&problem);
-        }
-    };
-    let now = match now_flag(&parsed) {
-        Ok(t) => t,
-        Err(e) => return crate::usage_error(&e),
-    };
     // Refuse a bad file before creating or touching anything.
     if let Err(e) = backup::validate_backup(from) {
         return backup_failed(CMD, &e);

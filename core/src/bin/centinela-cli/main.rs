@@ -1,11 +1,6 @@
-//! `centinela-cli`: the care rules without the GUI (spec/assess-cli.md).
-//!
-//! `centinela-cli assess < scenario.json` prints one assessment as JSON (exit 0), or one
-//! JSON error naming the field (exit 2). It never touches the diary database.
-//!
-//! `centinela-cli checklist --data-dir DIR --out FILE [--lang en|es]` prints the fridge
-//! checklist of the diary in DIR as a PDF (exit 0); a diary without a setup, or no diary,
-//! exits 2 with the reason on stderr. It only reads the diary.
+//! `centinela-cli`: the care rules and the diary without the GUI (spec/assess-cli.md).
+//! The subcommands, their flags and the exit codes are defined once, in `args`; each
+//! subcommand's module does its work.
 
 mod args;
 mod backup;
@@ -13,7 +8,7 @@ mod export;
 mod report;
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::ExitCode;
 
 use centinela_core::checklist::diary_checklist_pdf;
@@ -21,13 +16,9 @@ use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
 use centinela_core::files::write_atomic;
 use centinela_core::scenario::assess_json;
 use centinela_core::{ErrorCode, Rejection};
+use clap::Parser;
 
-const USAGE: &str = "usage: centinela-cli assess < scenario.json > assessment.json
-       centinela-cli checklist --data-dir DIR --out FILE.pdf [--lang en|es]
-       centinela-cli report --data-dir DIR --out FILE.pdf [--lang en|es] [--now RFC3339]
-       centinela-cli export --data-dir DIR --format csv|fhir --mode care-team|sharing --out FILE [--now RFC3339]
-       centinela-cli backup --data-dir DIR [--out FILE.sqlite3] [--now RFC3339]
-       centinela-cli restore --data-dir DIR --from FILE.sqlite3 [--now RFC3339]";
+use args::{Cli, Command};
 
 /// Print to stdout; a closed pipe (e.g. `| head`) is not worth a panic.
 fn emit(text: &str) {
@@ -60,58 +51,27 @@ fn assess() -> ExitCode {
     }
 }
 
-struct ChecklistArgs {
-    data_dir: PathBuf,
-    out: PathBuf,
-    lang: Option<Language>,
-}
-
-fn checklist_args(args: &[String]) -> Option<ChecklistArgs> {
-    let (mut data_dir, mut out, mut lang) = (None, None, None);
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next()?;
-        match flag.as_str() {
-            "--data-dir" => data_dir = Some(PathBuf::from(value)),
-            "--out" => out = Some(PathBuf::from(value)),
-            "--lang" => {
-                lang = Some(match value.as_str() {
-                    "en" => Language::En,
-                    "es" => Language::Es,
-                    _ => return None,
-                })
-            }
-            _ => return None,
-        }
-    }
-    Some(ChecklistArgs {
-        data_dir: data_dir?,
-        out: out?,
-        lang,
-    })
-}
-
-fn checklist(args: ChecklistArgs) -> ExitCode {
+fn checklist(data_dir: &Path, out: &Path, lang: Option<Language>) -> ExitCode {
     let fail = |code: u8, msg: String| {
         eprintln!("centinela-cli checklist: {msg}");
         ExitCode::from(code)
     };
     // Opening would create an empty diary: look first, and only read.
-    if !args.data_dir.join(DIARY_FILE_NAME).is_file() {
+    if !data_dir.join(DIARY_FILE_NAME).is_file() {
         return fail(
             2,
             format!(
                 "no diary in {} (run Centinela's setup first)",
-                args.data_dir.display()
+                data_dir.display()
             ),
         );
     }
-    let diary = match Diary::open_in(&args.data_dir) {
+    let diary = match Diary::open_in(data_dir) {
         Ok(d) => d,
         Err(e) => return fail(2, format!("cannot open the diary: {e}")),
     };
     // The one clock read: the sheet's date and the family's local time for the bag.
-    let pdf = match diary_checklist_pdf(&diary, chrono::Local::now(), args.lang) {
+    let pdf = match diary_checklist_pdf(&diary, chrono::Local::now(), lang) {
         Ok(Some(pdf)) => pdf,
         Ok(None) => {
             return fail(
@@ -123,44 +83,38 @@ fn checklist(args: ChecklistArgs) -> ExitCode {
         }
         Err(e) => return fail(2, format!("cannot read the diary: {e}")),
     };
-    match write_atomic(&args.out, &pdf) {
+    match write_atomic(out, &pdf) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(1, format!("cannot write {}: {e}", args.out.display())),
+        Err(e) => fail(1, format!("cannot write {}: {e}", out.display())),
     }
 }
 
-/// Bad arguments: the usage on stderr, exit 64 (EX_USAGE).
-pub(crate) fn usage_error(problem: &str) -> ExitCode {
-    eprintln!("centinela-cli: {problem}\n{USAGE}");
-    ExitCode::from(64)
-}
-
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("assess") if args.len() == 1 => assess(),
-        Some("checklist") => match checklist_args(&args[1..]) {
-            Some(a) => checklist(a),
-            None => {
-                eprintln!("{USAGE}");
-                ExitCode::from(64)
-            }
-        },
-        Some("report") => report::run(&args[1..]),
-        Some("export") => export::run(&args[1..]),
-        Some("backup") => backup::run_backup(&args[1..]),
-        Some("restore") => backup::run_restore(&args[1..]),
-        Some("--version") => {
-            println!(
-                "centinela-cli {} ({})",
-                env!("CARGO_PKG_VERSION"),
-                centinela_core::RULES_VERSION
-            );
-            ExitCode::SUCCESS
+    // --help and --version exit 0; a bad argument exits 2 with what is accepted.
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Assess => assess(),
+        Command::Checklist { diary, out, lang } => {
+            checklist(&diary.data_dir, &out, lang.language())
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(64)
+        Command::Report {
+            diary,
+            out,
+            lang,
+            now,
+        } => report::run(&diary.data_dir, &out, lang.language(), now.now),
+        Command::Export {
+            diary,
+            format,
+            mode,
+            out,
+            now,
+        } => export::run(&diary.data_dir, format, mode, &out, now.or_clock()),
+        Command::Backup { diary, out, now } => {
+            backup::run_backup(&diary.data_dir, out.as_deref(), now.or_clock())
+        }
+        Command::Restore { diary, from, now } => {
+            backup::run_restore(&diary.data_dir, &from, now.or_clock())
         }
     }
 }

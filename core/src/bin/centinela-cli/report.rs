@@ -1,8 +1,8 @@
 //! `centinela-cli report --data-dir DIR --out FILE.pdf [--lang en|es] [--now RFC3339]`:
 //! the clinic report of the diary in DIR as a PDF. It only reads the diary.
 //!
-//! Exits 0 when written; 2 when there is no diary, no setup, or `--now` is not a time;
-//! 1 when the file cannot be written; 64 for bad arguments.
+//! Exits 0 when written; 2 when there is no diary or no setup; 1 when the file cannot be
+//! written.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -10,47 +10,19 @@ use std::process::ExitCode;
 use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
 use centinela_core::files::write_atomic;
 use centinela_core::report::diary_report_pdf;
-use chrono::DateTime;
-
-use crate::args::{flags, required};
+use chrono::{DateTime, FixedOffset};
 
 fn fail(code: u8, msg: String) -> ExitCode {
     eprintln!("centinela-cli report: {msg}");
     ExitCode::from(code)
 }
 
-pub fn run(args: &[String]) -> ExitCode {
-    let f = match flags(args, &["data-dir", "out", "lang", "now"]) {
-        Ok(f) => f,
-        Err(e) => return crate::usage_error(&e),
-    };
-    let (data_dir, out) = match (required(&f, "data-dir"), required(&f, "out")) {
-        (Ok(d), Ok(o)) => (Path::new(d), Path::new(o)),
-        (Err(e), _) | (_, Err(e)) => return crate::usage_error(&e),
-    };
-    let lang = match f.get("lang").map(String::as_str) {
-        None => None,
-        Some("en") => Some(Language::En),
-        Some("es") => Some(Language::Es),
-        Some(other) => {
-            return crate::usage_error(&format!(
-                "--lang {other:?} is not a language (accepted: en, es)"
-            ))
-        }
-    };
-    let now = match f.get("now").map(|n| (n, DateTime::parse_from_rfc3339(n))) {
-        None => None,
-        Some((_, Ok(now))) => Some(now),
-        Some((text, Err(e))) => {
-            return fail(
-                2,
-                format!(
-                    "--now {text:?} is not an RFC 3339 time ({e}); \
-                     for example 2026-11-21T10:00:00-06:00"
-                ),
-            )
-        }
-    };
+pub fn run(
+    data_dir: &Path,
+    out: &Path,
+    lang: Option<Language>,
+    now: Option<DateTime<FixedOffset>>,
+) -> ExitCode {
     // Opening would create an empty diary: look first, and only read.
     if !data_dir.join(DIARY_FILE_NAME).is_file() {
         return fail(
