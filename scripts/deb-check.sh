@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The installable package, proven the way a family gets it: the Tauri bundler makes the .deb
-# from the release binary, apt installs it, the desktop menu entry launches it (gtk-launch
-# finds it by its id, as a menu does), the window opens and the diary lands in the user's
-# app-data folder; then apt purges it. Needs root for apt: skipped locally without it, a
-# failure in CI. Builds nothing: run build_app first (scripts/test.sh does).
+# from the release binaries, Debian's lintian finds nothing to say (no error, no warning), its
+# dependencies cover every shared library the binaries link (as dpkg-shlibdeps computes them)
+# and its copyright file every licence of the code linked in; apt installs it, the AppStream
+# metadata validates, the man pages render, both binaries answer --version, the desktop menu
+# entry launches it (gtk-launch finds it by its id, as a menu does), the window opens and the
+# diary lands in the user's app-data folder; then apt purges it. Needs root for apt: skipped
+# locally without it, a failure in CI. Builds nothing: run build_app first (scripts/test.sh
+# does).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
@@ -14,6 +18,7 @@ if [[ $(id -u) -ne 0 ]]; then
   exit 0
 fi
 [[ -x "$APP_BIN" ]] || die "no app at $APP_BIN; build it first (scripts/lib.sh build_app)"
+METAINFO=usr/share/metainfo/org.centinela.desktop.metainfo.xml
 
 ART="$REPO_ROOT/tests/artifacts"
 mkdir -p "$ART"
@@ -36,11 +41,44 @@ grep -q '^ Package: centinela$' <<<"$info" || fail "package name is not centinel
 for dep in libwebkit2gtk-4.1-0 libgtk-3-0 libayatana-appindicator3-1 libasound2; do
   grep -q "^ Depends:.*\b$dep\b" <<<"$info" || fail "Depends lacks $dep"
 done
-for f in usr/bin/centinela usr/share/applications/Centinela.desktop \
+for f in usr/bin/centinela usr/bin/centinela-cli usr/share/applications/Centinela.desktop \
   usr/share/icons/hicolor/32x32/apps/centinela.png usr/share/icons/hicolor/128x128/apps/centinela.png \
-  usr/share/icons/hicolor/256x256/apps/centinela.png; do
+  usr/share/icons/hicolor/256x256/apps/centinela.png "$METAINFO" \
+  usr/share/doc/centinela/copyright usr/share/doc/centinela/changelog.gz \
+  usr/share/man/man1/centinela.1.gz usr/share/man/man1/centinela-cli.1.gz; do
   grep -q " \\.\\?/\\?$f\$" <<<"$contents" || fail "the package lacks $f"
 done
+
+log "lintian (Debian's package checker): no error, no warning"
+# Root is only needed for apt below; lintian says so on stderr, nothing more.
+lint="$(lintian --display-info --pedantic "$DEB" 2> >(grep -v 'root privileges' >&2))" || true
+printf '%s\n' "$lint" >"$ART/lintian.txt"
+if grep -E '^[EW]: ' <<<"$lint"; then
+  fail "lintian reports the errors and warnings above (all of it in tests/artifacts/lintian.txt)"
+fi
+log "lintian: no error or warning ($(grep -c '^[IP]: ' <<<"$lint" || true) info or pedantic notes)"
+
+log "Depends covers every shared library the binaries link (dpkg-shlibdeps)"
+SHL="$(mktemp -d)"
+dpkg-deb -x "$DEB" "$SHL/root"
+mkdir -p "$SHL/debian"
+printf 'Source: centinela\n\nPackage: centinela\nArchitecture: any\n' >"$SHL/debian/control"
+shlibs="$(cd "$SHL" && dpkg-shlibdeps -O root/usr/bin/centinela root/usr/bin/centinela-cli 2>/dev/null |
+  sed -n 's/^shlibs:Depends=//p')"
+[[ -n "$shlibs" ]] || fail "dpkg-shlibdeps computed nothing"
+depends="$(sed -n 's/^ Depends: //p' <<<"$info")"
+IFS=',' read -ra needed <<<"$shlibs"
+for rel in "${needed[@]}"; do
+  rel="${rel# }"
+  grep -qF "$rel" <<<"$depends" ||
+    fail "Depends lacks '$rel' (dpkg-shlibdeps: $shlibs); add it to bundle.linux.deb.depends"
+done
+rm -rf "$SHL"
+
+log "The copyright file covers the licence of every crate linked in"
+cargo tree -e normal --prefix none -f '{p}|{l}' -p centinela -p centinela-core \
+  --target x86_64-unknown-linux-gnu --offline 2>/dev/null | sort -u |
+  python3 scripts/licence-check.py packaging/debian/copyright || fail "the copyright file misses a licence (above)"
 
 log "Installing with apt"
 if dpkg-query -W centinela >/dev/null 2>&1; then apt-get purge -y centinela </dev/null; fi
@@ -52,6 +90,22 @@ desktop-file-validate "$desktop" || fail "desktop-file-validate refused $desktop
 grep -qx 'Exec=centinela' "$desktop" || fail "$desktop: Exec is not 'centinela'"
 grep -qx 'Icon=centinela' "$desktop" || fail "$desktop: Icon is not 'centinela'"
 grep -q '^Comment\[es\]=' "$desktop" || fail "$desktop: no Spanish comment"
+
+log "AppStream metadata, man pages and --version from the installed package"
+appstreamcli validate --no-net --pedantic "/$METAINFO" || fail "appstreamcli refused /$METAINFO"
+grep -q '<launchable type="desktop-id">'"$(basename "$desktop")"'</launchable>' "/$METAINFO" ||
+  fail "the metainfo does not launch $(basename "$desktop")"
+for page in centinela centinela-cli centinela-cli-assess; do
+  MANWIDTH=80 man "$page" 2>&1 | grep -q "^NAME" || fail "man $page does not render"
+done
+MANWIDTH=80 man centinela-cli | grep -q "centinela-cli-restore(1)" ||
+  fail "man centinela-cli does not list the subcommands"
+/usr/bin/centinela --version | grep -qx "centinela $(sed -n 's/^ Version: //p' <<<"$info")" ||
+  fail "/usr/bin/centinela --version does not give the package's version"
+/usr/bin/centinela-cli --version | grep -q "^centinela-cli " || fail "centinela-cli --version failed"
+rc=0
+echo '{}' | /usr/bin/centinela-cli assess >/dev/null || rc=$?
+((rc == 2)) || fail "centinela-cli assess gave exit $rc for an empty scenario, not 2"
 
 log "Launching from the desktop menu entry under Xvfb"
 WORK="$(mktemp -d)"

@@ -15,7 +15,8 @@ build_ui() {
 }
 
 build_app() {
-  log "Building the release app ($APP_BIN)"
-  # The default `custom-protocol` feature embeds ui/dist; no dev server involved.
-  (cd "$REPO_ROOT" && cargo build --release -p centinela)
+  log "Building the release app ($APP_BIN) and centinela-cli"
+  # The default `custom-protocol` feature embeds ui/dist; no dev server involved. The .deb
+  # carries centinela-cli beside the app, from the same profile.
+  (cd "$REPO_ROOT" && cargo build --release -p centinela --bin centinela -p centinela-core --bin centinela-cli)
 }

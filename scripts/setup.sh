@@ -21,6 +21,8 @@ APT_PACKAGES=(
   # Issue 7: the offline E2E namespace (ip), the .deb check (validate and launch the menu
   # entry, find the process), the full-disk and read-only tests (mount, fallocate)
   iproute2 desktop-file-utils libgtk-3-bin procps util-linux
+  # Issue 19: Debian's package checker, the AppStream validator, man for the man pages
+  lintian appstream man-db
   # The FHIR export is validated by a real FHIR R4 model in a Python venv (scripts/fhir-venv.sh)
   python3 python3-venv
 )
