@@ -12,8 +12,8 @@
 //!   answered is the one heard.
 //! - **Repeat.** The burst repeats until the family answers ([`Alarm::acknowledge`]).
 //!   Answering silences the sound, not the condition: a bag-due reminder stays open until the
-//!   new bag, and when the diary delivers it again (every 15 minutes) it is a new round that
-//!   sounds again.
+//!   new bag, and when the diary delivers it again (every 15 minutes; a reading one interval
+//!   late on a close-watch day, every 30) it is a new round that sounds again.
 //! - **Silence 2 minutes** ([`Alarm::silence`]), for a crying baby: the sound stops and comes
 //!   back after [`SILENCE_MINUTES`] if the call is still unanswered. A new call more urgent than
 //!   the one silenced sounds at once.

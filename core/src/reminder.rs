@@ -91,6 +91,50 @@ pub fn repeat_every(kind: ReminderKind) -> Option<Duration> {
     (kind == ReminderKind::BagDue).then(|| Duration::minutes(crate::bag::REPEAT_MINUTES))
 }
 
+/// How often a reading that is overdue on a close-watch day is sounded again (issue 20).
+pub const OVERDUE_READING_REPEAT_MINUTES: i64 = 30;
+
+/// When a reading due at `due_at` is overdue: one interval later, when the next one would
+/// have been due had it been taken on time.
+pub fn reading_overdue_at<Tz: TimeZone>(
+    course: &CoursePlan,
+    due_at: DateTime<Utc>,
+    tz: &Tz,
+) -> DateTime<Utc> {
+    course.next_reading_after(due_at, tz)
+}
+
+/// Whether an unanswered "time for a reading" (due at `due_at`, last delivered at
+/// `last_delivered`) is delivered again now, as a new round of the alarm. Only on a
+/// close-watch day, when a missed reading matters most: from the moment it is one interval
+/// overdue, then every [`OVERDUE_READING_REPEAT_MINUTES`] until a reading is entered (which
+/// closes it). On other days it stays a reminder, delivered once.
+pub fn reading_repeats_now<Tz: TimeZone>(
+    course: &CoursePlan,
+    due_at: DateTime<Utc>,
+    last_delivered: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+    tz: &Tz,
+) -> bool {
+    let today = course.day_of(now.with_timezone(tz).date_naive());
+    if !today.is_some_and(|d| course.is_close_watch_day(d)) {
+        return false;
+    }
+    let overdue_at = reading_overdue_at(course, due_at, tz);
+    if now < overdue_at {
+        return false;
+    }
+    match last_delivered {
+        None => true,
+        // The first round once overdue, then every 30 minutes; also when the clock went
+        // back by more than that (the repeat must not wait for the clock to catch up).
+        Some(last) => {
+            last < overdue_at
+                || (now - last).abs() >= Duration::minutes(OVERDUE_READING_REPEAT_MINUTES)
+        }
+    }
+}
+
 /// One occurrence of a reminder: a kind, what it is about (a bag or pause id; 0 for
 /// none) and when it is due. The store keeps at most one row per occurrence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,6 +297,123 @@ pub fn notice(kinds: &[ReminderKind], wake: Wake) -> Option<Notice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A fake clock at local time `hm` on `date` in Mexico City's winter offset (UTC-6).
+    fn at(date: &str, hm: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(&format!("{date}T{hm}:00-06:00"))
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn tz() -> chrono::FixedOffset {
+        chrono::FixedOffset::west_opt(6 * 3600).unwrap()
+    }
+
+    /// Day 1 on 2026-11-16, step-up on day 8: days 1-3 and 8-9 are close-watch (every 4 h),
+    /// the others every 6 h.
+    fn plan() -> CoursePlan {
+        let d = |s: &str| s.parse().unwrap();
+        CoursePlan::new(d("2026-11-16"), d("2026-12-06"), Some(8))
+    }
+
+    #[test]
+    fn an_overdue_reading_sounds_again_only_on_close_watch_days() {
+        let p = plan();
+        // Day 2 (close watch, every 4 h): due 10:00, delivered then.
+        let due = at("2026-11-17", "10:00");
+        let delivered = Some(due);
+        assert_eq!(
+            reading_overdue_at(&p, due, &tz()),
+            at("2026-11-17", "14:00")
+        );
+        let repeats = |last, now| reading_repeats_now(&p, due, last, now, &tz());
+        assert!(
+            !repeats(delivered, at("2026-11-17", "13:59")),
+            "not yet one interval late"
+        );
+        assert!(
+            repeats(delivered, at("2026-11-17", "14:00")),
+            "one interval late: sound"
+        );
+        // Then every 30 minutes after the last round.
+        let round = Some(at("2026-11-17", "14:00"));
+        assert!(!repeats(round, at("2026-11-17", "14:29")));
+        assert!(repeats(round, at("2026-11-17", "14:30")));
+        // A clock sent back by more than 30 minutes does not wait for it to catch up.
+        assert!(
+            !repeats(round, at("2026-11-17", "13:25")),
+            "before overdue: quiet"
+        );
+        let late_round = Some(at("2026-11-17", "16:00"));
+        assert!(repeats(late_round, at("2026-11-17", "15:29")));
+
+        // Day 5 (every 6 h): due 10:00, never repeated however late.
+        let due5 = at("2026-11-20", "10:00");
+        for now in ["16:00", "18:00", "23:59"] {
+            assert!(
+                !reading_repeats_now(&p, due5, Some(due5), at("2026-11-20", now), &tz()),
+                "day 5 at {now}"
+            );
+        }
+        // The step-up day (8) is close watch again; the day before (7) is not.
+        let due8 = at("2026-11-23", "08:00");
+        assert!(reading_repeats_now(
+            &p,
+            due8,
+            Some(due8),
+            at("2026-11-23", "12:00"),
+            &tz()
+        ));
+        let due7 = at("2026-11-22", "08:00");
+        assert!(!reading_repeats_now(
+            &p,
+            due7,
+            Some(due7),
+            at("2026-11-22", "16:00"),
+            &tz()
+        ));
+    }
+
+    #[test]
+    fn the_close_watch_day_is_the_day_it_is_now() {
+        let p = plan();
+        // Due on day 3 (close watch) at 22:00; at 02:00 on day 4 (every 6 h) it is not
+        // repeated: day 4 is no longer a close-watch day.
+        let due = at("2026-11-18", "22:00");
+        assert!(!reading_repeats_now(
+            &p,
+            due,
+            Some(due),
+            at("2026-11-19", "04:00"),
+            &tz()
+        ));
+        // Due at 18:00 on day 3: overdue at 22:00, still day 3: it sounds.
+        let due = at("2026-11-18", "18:00");
+        assert!(reading_repeats_now(
+            &p,
+            due,
+            Some(due),
+            at("2026-11-18", "22:00"),
+            &tz()
+        ));
+        // Never delivered yet (the app was closed): the first round once overdue.
+        assert!(reading_repeats_now(
+            &p,
+            due,
+            None,
+            at("2026-11-18", "22:30"),
+            &tz()
+        ));
+        // Outside the course: never.
+        let after = at("2026-12-07", "10:00");
+        assert!(!reading_repeats_now(
+            &p,
+            after,
+            Some(after),
+            at("2026-12-07", "20:00"),
+            &tz()
+        ));
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -498,6 +498,101 @@ fn a_due_reading_is_reminded_once_shown_as_missed_and_ended_by_the_reading() {
 }
 
 #[test]
+fn an_overdue_reading_on_a_close_watch_day_sounds_every_30_minutes_until_a_reading() {
+    let tz = Mexico_City;
+    let plan = CoursePlan::new(d("2026-11-16"), d("2026-12-06"), Some(8));
+    let t = at(tz, "2026-11-17 06:00"); // day 2: close watch, every 4 h
+    let (_dir, mut diary) = diary(t);
+    diary.save_course(Some(&plan), t).unwrap();
+    diary.add_reading(&temp(t), None, t).unwrap();
+    let due = at(tz, "2026-11-17 10:00");
+    let deliveries = |diary: &Diary| all_reminders(diary)[0].deliveries;
+    assert_eq!(
+        tick(&mut diary, due, tz, Wake::Running),
+        (vec![ReadingDue], 1)
+    );
+    // Until it is one interval (4 h) late: delivered once, as on any day.
+    let overdue = due + Duration::hours(4);
+    assert_eq!(
+        tick(
+            &mut diary,
+            overdue - Duration::minutes(1),
+            tz,
+            Wake::Running
+        )
+        .0,
+        vec![]
+    );
+    assert_eq!(deliveries(&diary), 1);
+    // One interval late: a new round (the alarm sounds again), then every 30 minutes.
+    assert_eq!(
+        tick(&mut diary, overdue, tz, Wake::Running),
+        (vec![ReadingDue], 1)
+    );
+    assert_eq!(deliveries(&diary), 2);
+    let quiet = overdue + Duration::minutes(29);
+    assert_eq!(tick(&mut diary, quiet, tz, Wake::Running).0, vec![]);
+    let again = overdue + Duration::minutes(30);
+    assert_eq!(
+        tick(&mut diary, again, tz, Wake::Running).0,
+        vec![ReadingDue]
+    );
+    assert_eq!(deliveries(&diary), 3);
+    // The alarm hears each new round.
+    let calls = centinela_core::alarm::calls(
+        &diary.schedule(again, &tz).unwrap(),
+        &diary.open_alerts().unwrap(),
+    );
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0].priority, centinela_core::alarm::Priority::Medium);
+    assert_eq!(calls[0].round, 3);
+    // A reading ends it: no more rounds.
+    let taken = again + Duration::minutes(5);
+    diary.add_reading(&temp(taken), None, taken).unwrap();
+    assert_eq!(
+        tick(&mut diary, again + Duration::hours(1), tz, Wake::Running).0,
+        vec![]
+    );
+    assert_eq!(all_reminders(&diary)[0].closed_by, Some(ClosedBy::Reading));
+    assert_eq!(deliveries(&diary), 3);
+}
+
+#[test]
+fn an_overdue_reading_on_another_day_stays_a_reminder_and_an_answered_one_is_quiet() {
+    let tz = Mexico_City;
+    let plan = CoursePlan::new(d("2026-11-16"), d("2026-12-06"), Some(8));
+    // Day 5 (every 6 h): however late, delivered once.
+    let t = at(tz, "2026-11-20 06:00");
+    let (_dir, mut diary) = diary(t);
+    diary.save_course(Some(&plan), t).unwrap();
+    diary.add_reading(&temp(t), None, t).unwrap();
+    let due = at(tz, "2026-11-20 12:00");
+    assert_eq!(tick(&mut diary, due, tz, Wake::Running).0, vec![ReadingDue]);
+    for late in [6, 7, 8, 11] {
+        let now = due + Duration::hours(late);
+        assert_eq!(
+            tick(&mut diary, now, tz, Wake::Running).0,
+            vec![],
+            "+{late} h"
+        );
+    }
+    assert_eq!(all_reminders(&diary)[0].deliveries, 1);
+
+    // Day 2, answered with OK: the family has seen it; it stays answered.
+    let t = at(tz, "2026-11-17 06:00");
+    let (_dir2, mut diary) = self::diary(t);
+    diary.save_course(Some(&plan), t).unwrap();
+    diary.add_reading(&temp(t), None, t).unwrap();
+    let due = at(tz, "2026-11-17 10:00");
+    tick(&mut diary, due, tz, Wake::Running);
+    let id = all_reminders(&diary)[0].id;
+    diary.acknowledge_reminder(id, Some("Ana"), due).unwrap();
+    let late = due + Duration::hours(5);
+    assert_eq!(tick(&mut diary, late, tz, Wake::Running).0, vec![]);
+    assert_eq!(all_reminders(&diary)[0].state, ReminderState::Acknowledged);
+}
+
+#[test]
 fn no_reading_reminders_outside_the_course() {
     let tz = Mexico_City;
     let plan = CoursePlan::new(d("2026-11-16"), d("2026-11-20"), None);

@@ -15,8 +15,8 @@ use crate::course::{CoursePlan, LONG_PAUSE_HOURS};
 use crate::messages::{reminder_body, reminder_title, Text};
 use crate::plausibility::{ErrorCode, Rejection};
 use crate::reminder::{
-    bag_heads_up_at, came_due, next_reading_due, notice, repeat_every, Notice, Occurrence,
-    OpenPause, ReminderKind, Situation, Wake,
+    bag_heads_up_at, came_due, next_reading_due, notice, reading_repeats_now, repeat_every, Notice,
+    Occurrence, OpenPause, ReminderKind, Situation, Wake,
 };
 
 /// An interruption of the infusion.
@@ -689,11 +689,32 @@ impl Diary {
             }
         }
 
+        // A reading one interval overdue on a close-watch day, not answered: a new round
+        // every 30 minutes until a reading is entered (issue 20).
+        if let Some((c, _)) = &course {
+            for r in query_reminders(&tx, "state = 'delivered' AND kind = 'reading_due'", [])? {
+                let last: Option<i64> = tx.query_row(
+                    "SELECT last_delivered_at_ms FROM reminders WHERE id = ?1",
+                    [r.id],
+                    |row| row.get(0),
+                )?;
+                let last = last.and_then(DateTime::<Utc>::from_timestamp_millis);
+                let due = r.due_at.with_timezone(&Utc);
+                if reading_repeats_now(c, due, last, now_utc, tz) {
+                    repeats.push(r);
+                }
+            }
+        }
+
         let mut kinds = vec![];
         for r in &first {
             kinds.push(r.kind);
         }
         for r in &repeats {
+            if r.kind == ReminderKind::ReadingDue {
+                kinds.push(r.kind);
+                continue;
+            }
             let overdue_now = first
                 .iter()
                 .any(|f| f.kind == ReminderKind::BagOverdue && f.subject_id == r.subject_id);
