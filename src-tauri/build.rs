@@ -49,6 +49,8 @@ fn main() {
             "alarm_test",
             "get_keep_awake",
             "set_keep_awake",
+            "quit_asked",
+            "quit_answer",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -199,7 +199,7 @@ impl Awake {
 }
 
 /// Whether the course is running now (between its start and its end).
-fn in_course<R: Runtime>(app: &AppHandle<R>) -> bool {
+pub(crate) fn in_course<R: Runtime>(app: &AppHandle<R>) -> bool {
     let Some(shell) = app.try_state::<Shell>() else {
         return false;
     };

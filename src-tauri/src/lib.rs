@@ -13,6 +13,7 @@ pub mod instance;
 pub mod launch;
 pub mod login;
 pub mod notify;
+pub mod quit;
 pub mod recovery;
 pub mod scheduler;
 pub mod training;
@@ -124,6 +125,7 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
         .manage(backups::PickedBackup::default())
         .manage(backups::DailyBackupState::default())
         .manage(alarm::Siren::default())
+        .manage(quit::QuitAsked::default())
         .manage(StartupSignal {
             started,
             measure,
@@ -177,6 +179,8 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             alarm::alarm_test,
             awake::get_keep_awake,
             awake::set_keep_awake,
+            quit::quit_asked,
+            quit::quit_answer,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;

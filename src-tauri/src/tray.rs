@@ -111,12 +111,9 @@ pub fn set_tray_language<R: Runtime>(app: &AppHandle<R>, lang: Language) {
 fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     match event.id().as_ref() {
         OPEN => window::reveal(app),
-        // Really ends the process, unlike closing the window.
-        QUIT => {
-            // The sleep inhibitor is let go first (the process ending would do it too).
-            crate::awake::release(app);
-            app.exit(0)
-        }
+        // Really ends the process, unlike closing the window; during the course only once
+        // the family has said yes in the window.
+        QUIT => crate::quit::request(app),
         _ => {}
     }
 }

@@ -1,5 +1,6 @@
 // Issue 4, delivery: the app lives on when its window is closed (reminders must fire), one
-// instance per data folder, a login launch that stays in the tray, and Quit in the tray.
+// instance per data folder, a login launch that stays in the tray, and Quit in the tray
+// (during the course it asks in the window first).
 // The window manager's close is played by sending WM_DELETE_WINDOW (Xvfb has no window
 // manager); the tray host by calling the tray's exported menu over D-Bus.
 import assert from "node:assert/strict";
@@ -20,7 +21,7 @@ import {
   windowShown,
 } from "./harness.js";
 import { waitFor } from "./webdriver.js";
-import { completeSetup, el, invoke, shot } from "./ui.js";
+import { click, completeSetup, el, gone, invoke, shot } from "./ui.js";
 
 let app;
 let pid;
@@ -165,11 +166,24 @@ test("the window cannot call the plugins directly", async () => {
   await assert.rejects(invoke(app, "plugin:autostart|enable"), /not allowed|denied/i);
 });
 
-test("Quit in the tray really ends the app", async () => {
+test("Quit in the tray during the course asks first, and really ends the app once confirmed", async () => {
+  // The setup above entered a course that is under way, so Quit asks in the window.
   await closeWindow(app.display, pid);
   await waitFor(async () => !(await shown()), { what: "the window to hide" });
   await clickTrayItem(pid, (await trayLabels())[1]);
+  await waitFor(shown, { what: "the window to come back with the question" });
+  await el(app, "quit-ask", { timeoutMs: 10_000 });
+  await shot(app, "background-quit-ask", { at: "quit-ask" });
+  // "Keep Centinela running": nothing ends, the question goes.
+  await click(app, "quit-keep");
+  await gone(app, "quit-ask");
+  assert.equal(appPidsOn(app.dataDir).length, 1, "still running after Keep");
+  assert.equal(await invoke(app, "quit_asked"), false);
+  // Asked again and confirmed: the process ends.
+  await clickTrayItem(pid, (await trayLabels())[1]);
+  await el(app, "quit-ask", { timeoutMs: 10_000 });
+  await click(app, "quit-confirm");
   await waitFor(() => appPidsOn(app.dataDir).length === 0, {
-    what: "the app to exit after Quit",
+    what: "the app to exit after Quit was confirmed",
   });
 });

@@ -104,6 +104,9 @@ const VALID = {
   alarm_check_device: () => ({}),
   alarm_acknowledge: () => ({}),
   alarm_silence: () => ({}),
+  quit_asked: () => ({}),
+  // Never asked during the fuzz, so "quit" must not end the app.
+  quit_answer: () => ({ quit: true }),
   alarm_test: () => ({ summary: "Test", body: "Test" }),
   get_keep_awake: () => ({}),
   set_keep_awake: () => ({ enabled: true }),

@@ -100,6 +100,9 @@ export const api = {
   /** "I'm here": stops the sound; the reminder or alert stays until it is dealt with. */
   alarmAcknowledge: () => call<AlarmState>("alarm_acknowledge"),
   alarmSilence: () => call<AlarmState>("alarm_silence"),
+  // Quit during the course (issue 20): the tray asks, the window answers.
+  quitAsked: () => call<boolean>("quit_asked"),
+  quitAnswer: (quit: boolean) => call<void>("quit_answer", { quit }),
   /** Both sounds once, and a notification with these words. */
   alarmTest: (summary: string, body: string) => call<AlarmState>("alarm_test", { summary, body }),
   /** Keeping the computer awake during the course. */
