@@ -406,6 +406,15 @@ impl ReminderRow {
     }
 }
 
+/// When reminder `id` was last delivered (ms since the epoch), if ever.
+fn last_delivered_ms(conn: &Connection, id: i64) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT last_delivered_at_ms FROM reminders WHERE id = ?1",
+        [id],
+        |row| row.get(0),
+    )
+}
+
 fn query_reminders(
     conn: &Connection,
     where_sql: &str,
@@ -672,11 +681,7 @@ impl Diary {
         let mut repeats = vec![];
         if situation.pause.is_none() {
             for r in query_reminders(&tx, "state = 'delivered' AND kind = 'bag_due'", [])? {
-                let last: Option<i64> = tx.query_row(
-                    "SELECT last_delivered_at_ms FROM reminders WHERE id = ?1",
-                    [r.id],
-                    |row| row.get(0),
-                )?;
+                let last = last_delivered_ms(&tx, r.id)?;
                 let every = repeat_every(r.kind)
                     .unwrap_or(Duration::MAX)
                     .num_milliseconds();
@@ -693,11 +698,7 @@ impl Diary {
         // every 30 minutes until a reading is entered (issue 20).
         if let Some((c, _)) = &course {
             for r in query_reminders(&tx, "state = 'delivered' AND kind = 'reading_due'", [])? {
-                let last: Option<i64> = tx.query_row(
-                    "SELECT last_delivered_at_ms FROM reminders WHERE id = ?1",
-                    [r.id],
-                    |row| row.get(0),
-                )?;
+                let last = last_delivered_ms(&tx, r.id)?;
                 let last = last.and_then(DateTime::<Utc>::from_timestamp_millis);
                 let due = r.due_at.with_timezone(&Utc);
                 if reading_repeats_now(c, due, last, now_utc, tz) {
