@@ -182,7 +182,8 @@ test("Quit in the tray during the course asks first, and really ends the app onc
   // Asked again and confirmed: the process ends.
   await clickTrayItem(pid, (await trayLabels())[1]);
   await el(app, "quit-ask", { timeoutMs: 10_000 });
-  await click(app, "quit-confirm");
+  // The app may end before WebDriver hears back from the click: that error is the point.
+  await click(app, "quit-confirm").catch(() => {});
   await waitFor(() => appPidsOn(app.dataDir).length === 0, {
     what: "the app to exit after Quit was confirmed",
   });
