@@ -440,6 +440,9 @@ fn table() -> Vec<(&'static str, Kind, Value)> {
         ),
         ("get_keep_awake", ShellOnly, json!({})),
         ("set_keep_awake", ShellOnly, json!({ "enabled": true })),
+        // Issue 20's Quit question: a yes or no, nothing the core parses.
+        ("quit_asked", ShellOnly, json!({})),
+        ("quit_answer", ShellOnly, json!({ "quit": true })),
         (
             "training_complete_module",
             Core,

@@ -129,7 +129,8 @@ pub(crate) fn parse_ts(s: &str, what: &str) -> Result<DateTime<FixedOffset>, Sto
 
 /// A required text field: trimmed, not empty.
 pub(crate) fn required(field: &str, value: &str) -> Result<String, StoreError> {
-    let v = value.trim();
+    let v = without_nul(value);
+    let v = v.trim();
     if v.is_empty() {
         return Err(Rejection::new(
             ErrorCode::MissingField,
@@ -143,9 +144,19 @@ pub(crate) fn required(field: &str, value: &str) -> Result<String, StoreError> {
 
 fn optional_text(value: Option<&str>) -> Option<String> {
     value
-        .map(str::trim)
+        .map(without_nul)
+        .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
-        .map(String::from)
+}
+
+/// Text without NUL characters: invisible, never meant, and SQLite's `length()` stops at
+/// the first one, so "\0" would pass our empty check and fail the table's.
+fn without_nul(value: &str) -> std::borrow::Cow<'_, str> {
+    if value.contains('\0') {
+        value.replace('\0', "").into()
+    } else {
+        value.into()
+    }
 }
 
 const READING_COLUMNS: &str = "id, taken_at, temperature_value, temperature_unit, systolic_mmhg, \
@@ -738,4 +749,24 @@ fn correction_of(conn: &Connection, id: i64) -> Result<Option<i64>, StoreError> 
             |r| r.get(0),
         )
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the IPC fuzz: a reason of "\0" passed our check and failed the table's.
+    #[test]
+    fn a_nul_is_not_text() {
+        for blank in ["\0", " \0 ", "\0\0"] {
+            let e = required("reason", blank).unwrap_err();
+            assert!(
+                matches!(&e, StoreError::Rejected(r) if r.code == ErrorCode::MissingField),
+                "{blank:?}: {e:?}"
+            );
+            assert_eq!(optional_text(Some(blank)), None, "{blank:?}");
+        }
+        assert_eq!(required("reason", "kin\0k").unwrap(), "kink");
+        assert_eq!(optional_text(Some(" Ana\0 ")), Some("Ana".into()));
+    }
 }
