@@ -110,10 +110,15 @@ impl CoursePlan {
         day <= CLOSE_WATCH_FIRST_DAYS || after_step_up
     }
 
+    /// Whether instant `at` falls on a close-watch day (local calendar day in `tz`).
+    pub fn is_close_watch_at<Tz: TimeZone>(&self, at: DateTime<Utc>, tz: &Tz) -> bool {
+        let day = self.day_of(at.with_timezone(tz).date_naive());
+        day.is_some_and(|d| self.is_close_watch_day(d))
+    }
+
     /// Hours between readings at instant `at`.
     pub fn reading_every_at<Tz: TimeZone>(&self, at: DateTime<Utc>, tz: &Tz) -> i64 {
-        let day = self.day_of(at.with_timezone(tz).date_naive());
-        if day.is_some_and(|d| self.is_close_watch_day(d)) {
+        if self.is_close_watch_at(at, tz) {
             self.close_watch_every_hours as i64
         } else {
             self.reading_every_hours as i64

@@ -116,8 +116,7 @@ pub fn reading_repeats_now<Tz: TimeZone>(
     now: DateTime<Utc>,
     tz: &Tz,
 ) -> bool {
-    let today = course.day_of(now.with_timezone(tz).date_naive());
-    if !today.is_some_and(|d| course.is_close_watch_day(d)) {
+    if !course.is_close_watch_at(now, tz) {
         return false;
     }
     let overdue_at = reading_overdue_at(course, due_at, tz);
