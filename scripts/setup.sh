@@ -11,6 +11,9 @@ APT_PACKAGES=(
   libssl-dev build-essential pkg-config
   # The audible alarm (issue 16): cpal plays through ALSA (PulseAudio and PipeWire serve it)
   libasound2-dev
+  # Issue 20: whether the sound output is muted or too quiet (libpulse, which PipeWire also
+  # serves); the E2E starts its own PulseAudio with a null sink and mutes it with pactl
+  libpulse-dev pulseaudio pulseaudio-utils
   # End-to-end tests: WebKitWebDriver, a virtual display, a session bus
   webkit2gtk-driver xvfb xauth dbus-x11 python3-dbusmock
   # Background life (tests/e2e/background.test.js): find, close and inspect X windows, and

@@ -82,6 +82,8 @@ pub enum Cause {
     /// A reminder delivered from memory while the diary could not be written: its kind,
     /// subject and due time (ms), the key it will be stored under.
     Unstored(ReminderKind, i64, i64),
+    /// The battery nearly flat with no charger (issue 20, `crate::watch`).
+    Battery,
 }
 
 /// One open matter that must be heard, as the diary stands now.
@@ -151,6 +153,20 @@ pub fn calls(schedule: &Schedule, alerts: &[Alert]) -> Vec<Call> {
             })
         });
     reminders.chain(alerts).collect()
+}
+
+/// The call a nearly flat battery makes (issue 20): medium priority, one round, so "I'm
+/// here" quiets it until the battery recovers and runs low again.
+pub fn watch_calls(concerns: &[crate::watch::Concern]) -> Vec<Call> {
+    concerns
+        .iter()
+        .filter(|c| matches!(c, crate::watch::Concern::BatteryAlarm { .. }))
+        .map(|_| Call {
+            cause: Cause::Battery,
+            priority: Priority::Medium,
+            round: 1,
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -676,5 +692,20 @@ mod tests {
         assert_eq!(heard, [Priority::Medium, Priority::High]);
         assert_eq!(onsets.len(), 13);
         assert_eq!(test_sequence(TEST_SECONDS), None);
+    }
+
+    #[test]
+    fn only_a_nearly_flat_battery_sounds_among_the_watched_things() {
+        use crate::watch::Concern;
+        assert_eq!(
+            watch_calls(&[Concern::BatteryAlarm { percent: 12 }, Concern::SoundMuted]),
+            vec![Call {
+                cause: Cause::Battery,
+                priority: Priority::Medium,
+                round: 1
+            }]
+        );
+        assert_eq!(watch_calls(&[Concern::BatteryLow { percent: 25 }]), vec![]);
+        assert_eq!(watch_calls(&[Concern::UnpluggedAtNight]), vec![]);
     }
 }

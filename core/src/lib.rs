@@ -25,6 +25,8 @@ pub mod report;
 pub mod scenario;
 pub mod training;
 pub mod training_record;
+// issue 20: what can keep the alarm from waking the family
+pub mod watch;
 
 pub use assessment::{assess, Action, Assessment, Reason, RULES_VERSION};
 pub use patient::{Age, CarePlan, Patient};

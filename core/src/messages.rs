@@ -448,3 +448,77 @@ mod tests {
         }
     }
 }
+
+/// The heading for something that may keep the alarm from waking the family (issue 20).
+pub fn watch_title(c: crate::watch::Concern) -> Text {
+    use crate::watch::Concern::*;
+    match c {
+        SoundMuted => text(
+            "The sound is off: Centinela cannot wake you",
+            "El sonido está apagado: Centinela no puede despertarle",
+        ),
+        SoundLow { volume_percent, .. } => Text {
+            en: format!("The sound is at {volume_percent}%: the alarm may not wake you"),
+            es: format!("El sonido está al {volume_percent}%: la alarma quizá no le despierte"),
+        },
+        NotificationsHidden => text(
+            "Do not disturb is on: notifications are hidden",
+            "No molestar está activado: los avisos no se muestran",
+        ),
+        BatteryAlarm { percent } => Text {
+            en: format!("Battery at {percent}%: plug in the charger now"),
+            es: format!("Batería al {percent}%: conecte el cargador ahora"),
+        },
+        BatteryLow { percent } => Text {
+            en: format!("Battery at {percent}%: plug in the charger"),
+            es: format!("Batería al {percent}%: conecte el cargador"),
+        },
+        UnpluggedAtNight => text(
+            "The charger is not plugged in",
+            "El cargador no está conectado",
+        ),
+        StartAtLoginOff => text(
+            "Centinela will not start by itself after a restart",
+            "Centinela no se abrirá solo después de reiniciar",
+        ),
+    }
+}
+
+/// What to do about it.
+pub fn watch_advice(c: crate::watch::Concern) -> Text {
+    use crate::watch::Concern::*;
+    match c {
+        SoundMuted => text(
+            "Turn the computer's sound on and up, so the alarm can be heard at night.",
+            "Encienda y suba el sonido de la computadora para que la alarma se oiga en la noche.",
+        ),
+        SoundLow { limit_percent, .. } => Text {
+            en: format!("Turn the computer's sound up to at least {limit_percent}%."),
+            es: format!("Suba el sonido de la computadora al menos al {limit_percent}%."),
+        },
+        NotificationsHidden => text(
+            "Turn do not disturb off in the computer's settings. The alarm still sounds, but reminders will not pop up.",
+            "Desactive «No molestar» en la configuración de la computadora. La alarma sigue sonando, pero los recordatorios no aparecerán.",
+        ),
+        BatteryAlarm { .. } => text(
+            "The computer may switch off soon, and then no alarm can wake you. Plug in the charger.",
+            "La computadora puede apagarse pronto, y entonces ninguna alarma podrá despertarle. Conecte el cargador.",
+        ),
+        BatteryLow { .. } | UnpluggedAtNight => text(
+            "Keep the computer plugged in during the night, so it does not run out of battery before the next reminder.",
+            "Deje la computadora conectada durante la noche, para que la batería no se acabe antes del siguiente recordatorio.",
+        ),
+        StartAtLoginOff => text(
+            "If the computer restarts, reminders stop until someone opens Centinela. Turn on \"Start Centinela when I log in\" in Settings.",
+            "Si la computadora se reinicia, los recordatorios se detienen hasta que alguien abra Centinela. Active «Abrir Centinela al iniciar sesión» en Ajustes.",
+        ),
+    }
+}
+
+/// The heading of one notification for several such things at once.
+pub fn watch_several() -> Text {
+    text(
+        "Centinela may not be able to wake you",
+        "Es posible que Centinela no pueda despertarle",
+    )
+}

@@ -142,3 +142,28 @@ fn settings_default_round_trip() {
     assert_eq!(s.caregiver.as_deref(), Some("Ana"));
     assert!(s.start_at_login);
 }
+
+#[test]
+fn the_nurses_sound_level_is_kept_apart_from_the_settings() {
+    let (dir, mut diary) = diary();
+    assert_eq!(diary.sound_limit().unwrap(), 50, "the default before the nurse sets one");
+    assert_eq!(diary.set_sound_limit(35, now()).unwrap(), 35);
+    // Saving the family's settings (as the settings screen does) leaves the level alone.
+    diary.save_settings(&Settings::default(), now()).unwrap();
+    assert_eq!(diary.sound_limit().unwrap(), 35);
+    // Out of range: refused with the accepted range, nothing written.
+    for bad in [9, 101, -5] {
+        match diary.set_sound_limit(bad, now()) {
+            Err(StoreError::Rejected(r)) => {
+                assert_eq!(r.field, "sound_limit_percent");
+                assert_eq!((r.min, r.max), (Some(10.0), Some(100.0)));
+            }
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+    assert_eq!(diary.sound_limit().unwrap(), 35);
+    drop(diary);
+    // Kept across a restart.
+    let again = Diary::open_in(dir.path()).unwrap();
+    assert_eq!(again.sound_limit().unwrap(), 35);
+}

@@ -12,7 +12,7 @@ use super::error::StoreError;
 pub const APPLICATION_ID: i64 = 0x434E_544C;
 
 /// Migration `i` takes a diary from schema `i` to schema `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The newest schema this build reads and writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -335,6 +335,17 @@ CREATE TRIGGER steroid_doses_no_delete BEFORE DELETE ON steroid_doses
 BEGIN
     SELECT RAISE(ABORT, 'steroid doses cannot be deleted');
 END;
+"#;
+
+/// Issue 20: the sound level below which Centinela warns that the alarm may not wake the
+/// family, set by the nurse during the training. Its own row, so saving the family's
+/// settings never resets it.
+const V4: &str = r#"
+CREATE TABLE alarm_settings (
+    id                   INTEGER PRIMARY KEY CHECK (id = 1),
+    sound_limit_percent  INTEGER NOT NULL CHECK (sound_limit_percent BETWEEN 10 AND 100),
+    updated_at           TEXT NOT NULL
+) STRICT;
 "#;
 
 fn pragma_i64(conn: &Connection, name: &str) -> Result<i64, StoreError> {

@@ -94,6 +94,42 @@ impl Diary {
         tx.commit()?;
         Ok(())
     }
+
+    /// The sound level below which Centinela warns that the alarm may not wake the family
+    /// (issue 20): the nurse's choice, or [`crate::watch::DEFAULT_SOUND_LIMIT_PERCENT`].
+    pub fn sound_limit(&self) -> Result<u8, StoreError> {
+        let stored: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT sound_limit_percent FROM alarm_settings WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match stored {
+            None => Ok(crate::watch::DEFAULT_SOUND_LIMIT_PERCENT),
+            Some(v) => crate::watch::check_sound_limit(v).map_err(|_| StoreError::Corrupt {
+                what: format!("sound level {v}"),
+            }),
+        }
+    }
+
+    /// Sets that level; anything outside 10–100 % is refused and nothing is written.
+    pub fn set_sound_limit(
+        &mut self,
+        percent: i64,
+        now: DateTime<FixedOffset>,
+    ) -> Result<u8, StoreError> {
+        let limit = crate::watch::check_sound_limit(percent)?;
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO alarm_settings (id, sound_limit_percent, updated_at) VALUES (1, ?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET sound_limit_percent = ?1, updated_at = ?2",
+            params![limit, ts(&now)],
+        )?;
+        tx.commit()?;
+        Ok(limit)
+    }
 }
 
 /// Write the settings inside `tx` (the caregiver's name trimmed; blank means none).
