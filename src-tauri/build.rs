@@ -51,6 +51,9 @@ fn main() {
             "set_keep_awake",
             "quit_asked",
             "quit_answer",
+            "get_watch",
+            "dismiss_absence",
+            "set_sound_limit",
         ]),
     ))
     .expect("failed to run tauri-build");

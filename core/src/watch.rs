@@ -57,11 +57,18 @@ pub struct Observed {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Concern {
     SoundMuted,
-    SoundLow { volume_percent: u8, limit_percent: u8 },
+    SoundLow {
+        volume_percent: u8,
+        limit_percent: u8,
+    },
     NotificationsHidden,
     /// On battery and nearly flat: sounds a medium-priority alarm.
-    BatteryAlarm { percent: u8 },
-    BatteryLow { percent: u8 },
+    BatteryAlarm {
+        percent: u8,
+    },
+    BatteryLow {
+        percent: u8,
+    },
     UnpluggedAtNight,
     StartAtLoginOff,
 }
@@ -119,8 +126,9 @@ pub fn concerns(o: &Observed, in_course: bool, local: NaiveTime, limit: u8) -> V
             out.push(Concern::SoundMuted);
         } else if s.volume_percent < f64::from(limit) {
             out.push(Concern::SoundLow {
-                // Never rounded up to the limit: 49.6 % is said as 49 %, not "50 % (limit 50)".
-                volume_percent: s.volume_percent.floor().max(0.0) as u8,
+                // Rounded as the system shows it (19.9998 % is 20 %), but never up to the
+                // limit: 49.6 % is said as 49 %, not "50 %, below 50 %".
+                volume_percent: (s.volume_percent.round().max(0.0) as u8).min(limit - 1),
                 limit_percent: limit,
             });
         }
@@ -244,7 +252,11 @@ mod tests {
         };
         assert_eq!(concerns(&all, false, hm(3, 0), 50), vec![]);
         assert_eq!(concerns(&all, true, hm(3, 0), 50).len(), 4);
-        assert_eq!(at_noon(&Observed::default()), vec![], "nothing known, nothing said");
+        assert_eq!(
+            at_noon(&Observed::default()),
+            vec![],
+            "nothing known, nothing said"
+        );
     }
 
     #[test]
@@ -252,7 +264,11 @@ mod tests {
         assert_eq!(at_noon(&sound(true, 100.0)), vec![Concern::SoundMuted]);
         // Muted is said alone, not also "too quiet".
         assert_eq!(at_noon(&sound(true, 10.0)), vec![Concern::SoundMuted]);
-        assert_eq!(at_noon(&sound(false, 50.0)), vec![], "50 % is the limit, not below");
+        assert_eq!(
+            at_noon(&sound(false, 50.0)),
+            vec![],
+            "50 % is the limit, not below"
+        );
         assert_eq!(
             at_noon(&sound(false, 49.6)),
             vec![Concern::SoundLow {
@@ -260,7 +276,14 @@ mod tests {
                 limit_percent: 50
             }]
         );
-        assert_eq!(at_noon(&sound(false, 20.0)).len(), 1);
+        // PulseAudio's 20 % is 13107/65536 of normal: said as 20 %, as pactl shows it.
+        assert_eq!(
+            at_noon(&sound(false, 13107.0 * 100.0 / 65536.0)),
+            vec![Concern::SoundLow {
+                volume_percent: 20,
+                limit_percent: 50
+            }]
+        );
         // The nurse's level is honoured: 30 % is enough when she set 25 %, not at 40 %.
         assert_eq!(concerns(&sound(false, 30.0), true, hm(12, 0), 25), vec![]);
         assert_eq!(
@@ -341,7 +364,11 @@ mod tests {
         assert!(title.en.contains("sound is off"), "{}", title.en);
         assert!(!body.es.is_empty());
         let (title, body) = notice(&[Concern::SoundMuted, alarm]).unwrap();
-        assert!(!title.en.is_empty() && body.en.contains(" · "), "{}", body.en);
+        assert!(
+            !title.en.is_empty() && body.en.contains(" · "),
+            "{}",
+            body.en
+        );
         assert_eq!(notice(&[]), None);
     }
 
@@ -379,7 +406,10 @@ mod tests {
         assert_eq!(check_sound_limit(100), Ok(100));
         for bad in [9, 101, -1, 300] {
             let e = check_sound_limit(bad).unwrap_err();
-            assert_eq!((e.code, e.min, e.max), (ErrorCode::OutOfRange, Some(10.0), Some(100.0)));
+            assert_eq!(
+                (e.code, e.min, e.max),
+                (ErrorCode::OutOfRange, Some(10.0), Some(100.0))
+            );
             assert!(e.message.contains("from 10 to 100") && e.message.contains(&bad.to_string()));
         }
     }

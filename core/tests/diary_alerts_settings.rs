@@ -146,7 +146,11 @@ fn settings_default_round_trip() {
 #[test]
 fn the_nurses_sound_level_is_kept_apart_from_the_settings() {
     let (dir, mut diary) = diary();
-    assert_eq!(diary.sound_limit().unwrap(), 50, "the default before the nurse sets one");
+    assert_eq!(
+        diary.sound_limit().unwrap(),
+        50,
+        "the default before the nurse sets one"
+    );
     assert_eq!(diary.set_sound_limit(35, now()).unwrap(), 35);
     // Saving the family's settings (as the settings screen does) leaves the level alone.
     diary.save_settings(&Settings::default(), now()).unwrap();

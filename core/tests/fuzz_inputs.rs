@@ -443,6 +443,10 @@ fn table() -> Vec<(&'static str, Kind, Value)> {
         // Issue 20's Quit question: a yes or no, nothing the core parses.
         ("quit_asked", ShellOnly, json!({})),
         ("quit_answer", ShellOnly, json!({ "quit": true })),
+        // Issue 20's watch: the nurse's sound level is checked by the core.
+        ("get_watch", ShellOnly, json!({})),
+        ("dismiss_absence", ShellOnly, json!({})),
+        ("set_sound_limit", ShellOnly, json!({ "percent": 50 })),
         (
             "training_complete_module",
             Core,

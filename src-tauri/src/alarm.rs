@@ -148,6 +148,8 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>, unstored: &[(ReminderKind, Cause,
                         round,
                     })
                 }));
+                // A nearly flat battery (issue 20).
+                calls.extend(crate::watch::calls(app));
                 calls
             }
             (Err(e), _) | (_, Err(e)) => {

@@ -31,11 +31,13 @@ use crate::backups::{BackupsView, Restored};
 use crate::commands::{CommandError, DiaryView};
 use crate::exports::{ExportFormat, ExportedFile};
 use crate::recovery::Recovery;
+use crate::watch::{Absence, ConcernView, WatchView};
 use crate::AppInfo;
 use centinela_core::alarm::{AlarmView, Level, Priority, Sound};
 use centinela_core::backup::{BackupKind, BackupSummary};
 use centinela_core::export::ExportMode;
 use centinela_core::recovery::Pending;
+use centinela_core::watch::Concern;
 
 fn render() -> String {
     let mut out = String::from(
@@ -133,6 +135,10 @@ fn render() -> String {
         AlarmState,
         AwakeState,
         KeepAwake,
+        Concern,
+        ConcernView,
+        Absence,
+        WatchView,
     );
     out
 }

@@ -18,6 +18,7 @@ pub mod recovery;
 pub mod scheduler;
 pub mod training;
 pub mod tray;
+pub mod watch;
 pub mod window;
 
 use std::io::Write;
@@ -181,6 +182,9 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             awake::set_keep_awake,
             quit::quit_asked,
             quit::quit_answer,
+            watch::get_watch,
+            watch::dismiss_absence,
+            watch::set_sound_limit,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;
@@ -216,6 +220,8 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
                 Err(e) => eprintln!("centinela: cannot open training in {}: {e}", dir.display()),
             }
             app.manage(awake::Awake::new(&dir));
+            // Before the first tick writes this run's time: when was Centinela last running?
+            app.manage(watch::Watched::new(&dir, clock.now()));
             app.manage(commands::Shell {
                 diary: std::sync::Mutex::new(diary),
                 clock,

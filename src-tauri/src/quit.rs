@@ -27,6 +27,8 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) {
 fn exit<R: Runtime>(app: &AppHandle<R>) {
     // The sleep inhibitor is let go first (the process ending would do it too).
     crate::awake::release(app);
+    // The next start says how long Centinela was closed.
+    crate::watch::closing(app);
     app.exit(0);
 }
 

@@ -224,6 +224,8 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             loop {
                 let now = app.state::<Shell>().clock.now();
                 tick(&app, wake(last, now), &mut state);
+                // What may keep the alarm from waking the family (sound, battery, ...).
+                crate::watch::refresh(&app);
                 // What must be heard now, from the diary as this tick left it.
                 crate::alarm::refresh(&app, &state.unstored.calls());
                 // The sleep inhibitor held during the course, let go outside it.

@@ -108,6 +108,29 @@ pub fn set_tray_language<R: Runtime>(app: &AppHandle<R>, lang: Language) {
     }
 }
 
+/// What may keep the alarm from waking the family (issue 20), in the tray: the tooltip on
+/// systems that show one, and the label beside the icon on Linux, where the app indicator
+/// shows no tooltip. Nothing to say: back to plain "Centinela", no label.
+pub fn set_warnings<R: Runtime>(app: &AppHandle<R>, lines: &[String]) {
+    let Some(tray) = app.tray_by_id("main") else {
+        return;
+    };
+    let tooltip = if lines.is_empty() {
+        "Centinela".to_string()
+    } else {
+        format!("Centinela\n{}", lines.join("\n"))
+    };
+    let label = lines.first().cloned();
+    if let Err(e) = tray.set_tooltip(Some(tooltip)) {
+        eprintln!("centinela: cannot change the tray's tooltip: {e}");
+    }
+    if cfg!(target_os = "linux") {
+        if let Err(e) = tray.set_title(label) {
+            eprintln!("centinela: cannot change the tray's label: {e}");
+        }
+    }
+}
+
 fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     match event.id().as_ref() {
         OPEN => window::reveal(app),

@@ -108,6 +108,9 @@ const VALID = {
   // Never asked during the fuzz, so "quit" must not end the app.
   quit_answer: () => ({ quit: true }),
   alarm_test: () => ({ summary: "Test", body: "Test" }),
+  get_watch: () => ({}),
+  dismiss_absence: () => ({}),
+  set_sound_limit: () => ({ percent: 50 }),
   get_keep_awake: () => ({}),
   set_keep_awake: () => ({ enabled: true }),
   get_training: () => ({}),

@@ -136,18 +136,16 @@ test("Settings opens with the saved answers", async () => {
   assert.equal(await (await el(app, "setup-course-end")).property("value"), COURSE.end);
   assert.equal(await (await el(app, "setup-step-up-day")).property("value"), "8");
   assert.equal(await (await el(app, "setup-heads-up")).property("value"), "120");
-  assert.equal(await (await el(app, "setup-start-at-login")).property("checked"), false);
+  // On by default once a course is entered (issue 20): a restart must not stop the reminders.
+  assert.equal(await (await el(app, "setup-start-at-login")).property("checked"), true);
   await el(app, "settings-save");
   await shot(app, "setup-4-settings");
   await shot(app, "setup-5-settings-course", { at: "setup-course-start" });
 });
 
-test("Start at login, once chosen in Settings, is set up with the system and can be undone", async () => {
+test("Start at login, on by default with a course, is set up with the system and can be undone", async () => {
   // The harness gives the app a private HOME; the autostart entry lands in its ~/.config.
   const entry = join(app.env.HOME, ".config", "autostart", "Centinela.desktop");
-  assert.ok(!existsSync(entry), "nothing at login before the family chooses it");
-  await tick(app, "setup-start-at-login");
-  await click(app, "settings-save");
   await waitFor(() => existsSync(entry), { what: `the autostart entry ${entry}` });
   const desktop = readFileSync(entry, "utf8");
   assert.match(desktop, /--hidden/, "a login start goes straight to the tray");
@@ -162,4 +160,9 @@ test("Start at login, once chosen in Settings, is set up with the system and can
   await waitFor(async () => !(await box.property("checked")), { what: "start at login unticked" });
   await click(app, "settings-save");
   await waitFor(() => !existsSync(entry), { what: "the autostart entry to be removed" });
+  assert.equal((await invoke(app, "get_setup")).settings.start_at_login, false);
+  // The family's "no" is kept: Settings opens with it unticked.
+  await click(app, "nav-settings");
+  assert.equal(await (await el(app, "setup-start-at-login")).property("checked"), false);
+  await click(app, "nav-home");
 });

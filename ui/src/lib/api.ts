@@ -5,6 +5,7 @@ import type {
   Action,
   AlarmState,
   KeepAwake,
+  WatchView,
   Alert,
   AppInfo,
   BackupSummary,
@@ -108,6 +109,11 @@ export const api = {
   /** Keeping the computer awake during the course. */
   keepAwake: () => call<KeepAwake>("get_keep_awake"),
   setKeepAwake: (enabled: boolean) => call<KeepAwake>("set_keep_awake", { enabled }),
+  /** What may keep the alarm from waking the family, and how long Centinela was closed. */
+  watch: () => call<WatchView>("get_watch"),
+  dismissAbsence: () => call<WatchView>("dismiss_absence"),
+  /** The nurse's level below which the sound counts as too quiet (10–100 %). */
+  setSoundLimit: (percent: number) => call<WatchView>("set_sound_limit", { percent }),
 
   // Training mode: everything below writes only to the training store, never the diary.
   training: () => call<TrainingOverview>("get_training"),

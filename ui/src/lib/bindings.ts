@@ -468,3 +468,15 @@ export type KeepAwake = {
  * The family's choice (on unless turned off).
  */
 enabled: boolean, state: AwakeState, };
+
+export type Concern = { "kind": "sound_muted" } | { "kind": "sound_low", volume_percent: number, limit_percent: number, } | { "kind": "notifications_hidden" } | { "kind": "battery_alarm", percent: number, } | { "kind": "battery_low", percent: number, } | { "kind": "unplugged_at_night" } | { "kind": "start_at_login_off" };
+
+export type ConcernView = { concern: Concern, code: string, title: Text, advice: Text, };
+
+export type Absence = { from: string, to: string, minutes: number, came_due: Array<Reminder>, };
+
+export type WatchView = { concerns: Array<ConcernView>, absence: Absence | null, 
+/**
+ * The level below which the sound counts as too quiet (the nurse's choice).
+ */
+sound_limit_percent: number, };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSetup, courseDays, emptySetupForm, headsUpChoices, setupFormFrom } from "./setupForm";
+import { buildSetup, courseDays, emptySetupForm, headsUpChoices, setupFormFrom, startsAtLogin } from "./setupForm";
 
 function filled() {
   return Object.assign(emptySetupForm("es"), {
@@ -39,8 +39,14 @@ describe("buildSetup", () => {
     const again = buildSetup(setupFormFrom(setup!));
     expect(again.setup).toEqual(setup);
   });
-  it("leaves start at login off until the family turns it on", () => {
-    expect(emptySetupForm("es").startAtLogin).toBe(false);
+  it("turns start at login on by default once a course is entered, and keeps a choice", () => {
+    const f = filled();
+    expect(startsAtLogin({ ...f, courseStart: "" })).toBe(false);
+    expect(startsAtLogin({ ...f, ...withCourse })).toBe(true);
+    expect(buildSetup({ ...f, ...withCourse }).setup!.settings.start_at_login).toBe(true);
+    // The family said no: kept, course or not.
+    expect(buildSetup({ ...f, ...withCourse, startAtLogin: false }).setup!.settings.start_at_login).toBe(false);
+    expect(emptySetupForm("es").startAtLogin).toBe(null);
   });
 
   it("round-trips a course and start at login", () => {

@@ -28,7 +28,8 @@ export type SetupFormState = {
   /** Minutes, as the value of the heads-up list. */
   headsUp: string;
   caregiver: string;
-  startAtLogin: boolean;
+  /** The family's choice; null until they make one: then on when a course is entered. */
+  startAtLogin: boolean | null;
 };
 
 /** The heads-up choices before a bag is due, in hours. */
@@ -86,7 +87,7 @@ export function emptySetupForm(language: Language): SetupFormState {
     headsUp: String(COURSE_LIMITS.defaults.headsUpMinutes),
     caregiver: "",
     // Opt-in (issue 4): the family chooses it; the label says why it is recommended.
-    startAtLogin: false,
+    startAtLogin: null,
   };
 }
 
@@ -188,7 +189,7 @@ export function buildSetup(f: SetupFormState): {
       language: f.language,
       temperature_unit: f.unit,
       caregiver: f.caregiver.trim() || null,
-      start_at_login: f.startAtLogin,
+      start_at_login: startsAtLogin(f),
     },
     course,
   };
@@ -269,4 +270,10 @@ function buildCourse(f: SetupFormState, errors: SetupErrors): CoursePlan | null 
     close_watch_every_hours: closeWatch as number,
     bag_heads_up_minutes: headsUp as number,
   };
+}
+
+/** Whether Centinela will start at login (issue 20): on by default during a course, so a
+ *  restart does not silence the reminders; the family's own choice otherwise. */
+export function startsAtLogin(f: SetupFormState): boolean {
+  return f.startAtLogin ?? f.courseStart.trim() !== "";
 }
