@@ -392,63 +392,6 @@ pub fn reminders_group_body(top: ReminderKind) -> Text {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_reason_code_has_its_own_words_in_both_languages() {
-        let mut codes: Vec<String> = [
-            "fever",
-            "hypotension",
-            "crs_grade_2",
-            "shock_signs",
-            "hypoxia",
-            "low_oxygen",
-            "tachycardia",
-            "infant_fever",
-            "hypothermia",
-            "hypotension_confirmed",
-            "sepsis_signs",
-            "tachycardia_extreme",
-            "bradycardia",
-            "bradycardia_severe",
-            "fast_breathing_measured",
-            "icans_ice_1",
-            "icans_ice_2",
-            "capd_positive",
-            "infant_fluid_loss",
-            "no_recent_reading",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        codes.extend(Symptom::ALL.iter().map(|s| s.code().to_string()));
-        codes.extend(
-            PumpStatus::ALL
-                .iter()
-                .filter(|p| **p != PumpStatus::Running)
-                .map(|p| format!("pump_{}", p.code())),
-        );
-        for code in codes {
-            let t = reason_message(&code);
-            assert_ne!(t.en, code, "no English words for {code}");
-            assert_ne!(t.es, code, "no Spanish words for {code}");
-            assert_ne!(t.en, t.es, "untranslated {code}");
-        }
-    }
-
-    #[test]
-    fn every_reminder_has_its_own_words_in_both_languages() {
-        for k in ReminderKind::ALL {
-            for t in [reminder_title(k), reminder_body(k)] {
-                assert!(!t.en.is_empty() && !t.es.is_empty());
-                assert_ne!(t.en, t.es, "untranslated {k:?}");
-            }
-        }
-    }
-}
-
 /// The heading for something that may keep the alarm from waking the family (issue 20).
 pub fn watch_title(c: crate::watch::Concern) -> Text {
     use crate::watch::Concern::*;
@@ -521,4 +464,61 @@ pub fn watch_several() -> Text {
         "Centinela may not be able to wake you",
         "Es posible que Centinela no pueda despertarle",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_code_has_its_own_words_in_both_languages() {
+        let mut codes: Vec<String> = [
+            "fever",
+            "hypotension",
+            "crs_grade_2",
+            "shock_signs",
+            "hypoxia",
+            "low_oxygen",
+            "tachycardia",
+            "infant_fever",
+            "hypothermia",
+            "hypotension_confirmed",
+            "sepsis_signs",
+            "tachycardia_extreme",
+            "bradycardia",
+            "bradycardia_severe",
+            "fast_breathing_measured",
+            "icans_ice_1",
+            "icans_ice_2",
+            "capd_positive",
+            "infant_fluid_loss",
+            "no_recent_reading",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        codes.extend(Symptom::ALL.iter().map(|s| s.code().to_string()));
+        codes.extend(
+            PumpStatus::ALL
+                .iter()
+                .filter(|p| **p != PumpStatus::Running)
+                .map(|p| format!("pump_{}", p.code())),
+        );
+        for code in codes {
+            let t = reason_message(&code);
+            assert_ne!(t.en, code, "no English words for {code}");
+            assert_ne!(t.es, code, "no Spanish words for {code}");
+            assert_ne!(t.en, t.es, "untranslated {code}");
+        }
+    }
+
+    #[test]
+    fn every_reminder_has_its_own_words_in_both_languages() {
+        for k in ReminderKind::ALL {
+            for t in [reminder_title(k), reminder_body(k)] {
+                assert!(!t.en.is_empty() && !t.es.is_empty());
+                assert_ne!(t.en, t.es, "untranslated {k:?}");
+            }
+        }
+    }
 }
