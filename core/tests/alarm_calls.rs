@@ -148,6 +148,13 @@ fn due_from_a_diary_as_read_then_stored_once_not_notified_twice() {
             deliveries: 1,
         })
         .collect();
+    // Meanwhile Home shows them as banners that "OK" cannot end (nothing can be written).
+    let banner = delivered[1].as_reminder(-2);
+    assert_eq!((banner.id, banner.kind), (-2, ReminderKind::BagDue));
+    assert_eq!(banner.due_at, due);
+    assert_eq!(banner.first_delivered_at, Some(due + m(1)));
+    assert!(!banner.can_acknowledge);
+    assert_eq!(banner.title.en, "Time to change the infusion bag");
     assert_eq!(diary.store_delivered(&delivered, &Mexico_City).unwrap(), 2);
     // Stored twice (a second writable tick): still two rows.
     assert_eq!(diary.store_delivered(&delivered, &Mexico_City).unwrap(), 0);

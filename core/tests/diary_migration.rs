@@ -9,7 +9,7 @@
 //! - A schema 2 diary (care rules v1) keeps its alerts with their v1 reasons and words.
 //!
 //! The newest fixture is made by `cargo test -p centinela-core --test diary_migration --
-//! --ignored make_v3_fixture` (through the public API), before a schema bump. The older ones
+//! --ignored make_v4_fixture` (through the public API), before a schema bump. The older ones
 //! were made the same way by earlier versions of this file (see git history).
 
 use std::path::{Path, PathBuf};
@@ -45,6 +45,10 @@ const V2_FIXTURE: &str = concat!(
 const V3_FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/diary/v3-care-rules-2.sqlite3"
+);
+const V4_FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/diary/v4-sound-limit.sqlite3"
 );
 
 /// The backup's own table: in a `BeforeUpgrade` copy, not in the diary it copies.
@@ -159,15 +163,16 @@ fn every_older_fixture_is_copied_then_migrated() {
 
 #[test]
 fn the_newest_fixture_opens_without_a_copy_and_unchanged() {
-    let (dir, path) = copy_into_data_dir(Path::new(V3_FIXTURE));
+    let (dir, path) = copy_into_data_dir(Path::new(V4_FIXTURE));
     assert_eq!(user_version(&path), SCHEMA_VERSION);
     let before = dump(&read_only(&path));
     let diary = Diary::open_in_at(dir.path(), t("2026-12-01T08:00:00-06:00")).unwrap();
     assert_eq!(dump(diary.connection()), before);
     assert!(files_in(&dir.path().join(BACKUPS_DIR)).is_empty());
 
-    // It holds what make_v2_fixture and make_v3_fixture put in it, so the migrations above
-    // meet real rows.
+    // It holds what make_v2_fixture, make_v3_fixture and make_v4_fixture put in it, so the
+    // migrations above meet real rows.
+    assert_eq!(diary.sound_limit().unwrap(), 35);
     let setup = diary.setup().unwrap().unwrap();
     assert_eq!(setup.patient.name, "Valeria");
     assert_eq!(setup.contacts.len(), 2);
@@ -243,8 +248,10 @@ fn a_schema_1_diary_is_migrated_without_losing_anything() {
     let (_dir, path) = copy_of_v1();
     assert_eq!(user_version(&path), 1);
     let diary = Diary::open(&path).unwrap();
-    assert_eq!(SCHEMA_VERSION, 3);
-    assert_eq!(user_version(&path), 3);
+    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(user_version(&path), 4);
+    // Schema 4's sound level: the default until the nurse sets one.
+    assert_eq!(diary.sound_limit().unwrap(), 50);
 
     let setup = diary.setup().unwrap().unwrap();
     assert_eq!(setup.patient.name, "Mateo");
@@ -347,6 +354,7 @@ fn opening_a_migrated_diary_again_changes_nothing() {
 #[test]
 #[ignore = "writes tests/fixtures/diary/v3-care-rules-2.sqlite3; run by hand"]
 fn make_v3_fixture() {
+    // Kept to show how the schema 3 fixture was made; it needs a schema 3 build.
     assert_eq!(SCHEMA_VERSION, 3, "this makes the schema 3 fixture only");
     let (dir, _path) = copy_into_data_dir(Path::new(V2_FIXTURE));
     let mut d = Diary::open_in_at(dir.path(), t("2026-11-22T09:30:00-06:00")).unwrap();
@@ -375,4 +383,25 @@ fn make_v3_fixture() {
         .query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
         .unwrap();
     assert_eq!(user_version(&out), 3);
+}
+
+/// The schema 4 fixture: the schema 3 one opened by this build (so migrated), with the
+/// nurse's sound level set. Run it by hand before a schema bump, and commit the file.
+#[test]
+#[ignore = "writes tests/fixtures/diary/v4-sound-limit.sqlite3; run by hand"]
+fn make_v4_fixture() {
+    assert_eq!(SCHEMA_VERSION, 4, "this makes the schema 4 fixture only");
+    let (dir, _path) = copy_into_data_dir(Path::new(V3_FIXTURE));
+    let mut d = Diary::open_in_at(dir.path(), t("2026-12-07T09:30:00-06:00")).unwrap();
+    d.set_sound_limit(35, t("2026-12-07T09:31:00-06:00")).unwrap();
+    let out = PathBuf::from(V4_FIXTURE);
+    let _ = std::fs::remove_file(&out);
+    d.connection()
+        .execute("VACUUM INTO ?1", [out.to_str().unwrap()])
+        .unwrap();
+    Connection::open(&out)
+        .unwrap()
+        .query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
+        .unwrap();
+    assert_eq!(user_version(&out), 4);
 }

@@ -122,8 +122,25 @@ pub struct DiaryView {
 }
 
 #[tauri::command]
-pub fn get_home(shell: tauri::State<'_, Shell>) -> Answer<Home> {
-    Ok(locked(&shell)?.home_in(shell.clock.now(), &chrono::Local)?)
+pub fn get_home(
+    shell: tauri::State<'_, Shell>,
+    unstored: tauri::State<'_, crate::scheduler::UnstoredBanners>,
+) -> Answer<Home> {
+    let diary = locked(&shell)?;
+    let mut home = diary.home_in(shell.clock.now(), &chrono::Local)?;
+    // A diary that cannot be written: the reminders delivered from memory show too.
+    if diary.is_read_only() {
+        let kept = unstored.0.lock().map(|b| b.clone()).unwrap_or_default();
+        let same = |a: &Reminder, b: &Reminder| {
+            (a.kind, a.subject_id, a.due_at) == (b.kind, b.subject_id, b.due_at)
+        };
+        let new: Vec<Reminder> = kept
+            .into_iter()
+            .filter(|k| !home.schedule.reminders.iter().any(|r| same(r, k)))
+            .collect();
+        home.schedule.reminders.extend(new);
+    }
+    Ok(home)
 }
 
 #[tauri::command]

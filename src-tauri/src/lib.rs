@@ -127,6 +127,7 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
         .manage(backups::DailyBackupState::default())
         .manage(alarm::Siren::default())
         .manage(quit::QuitAsked::default())
+        .manage(scheduler::UnstoredBanners::default())
         .manage(StartupSignal {
             started,
             measure,

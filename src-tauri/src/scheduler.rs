@@ -7,7 +7,7 @@
 use std::time::{Duration as StdDuration, Instant};
 
 use centinela_core::alarm::Cause;
-use centinela_core::diary::{Language, UnstoredDelivery};
+use centinela_core::diary::{Language, Reminder, UnstoredDelivery};
 use centinela_core::reminder::{repeat_every, Occurrence, ReminderKind, Wake};
 use chrono::{DateTime, Duration, FixedOffset};
 use tauri::{AppHandle, Manager, Runtime};
@@ -108,10 +108,31 @@ impl Unstored {
         self.delivered.is_empty()
     }
 
+    /// Home's banners for the ones still due (ids -1, -2, …: they have no row yet).
+    pub fn banners(&self) -> Vec<Reminder> {
+        self.delivered
+            .iter()
+            .filter(|d| self.current.contains(&d.occurrence))
+            .zip(1..)
+            .map(|(d, n)| d.as_reminder(-n))
+            .collect()
+    }
+
     /// Stored: forget them (the diary has them now).
     fn stored(&mut self) {
         self.delivered.clear();
         self.current.clear();
+    }
+}
+
+/// What Home shows of [`Unstored`]: the reminders delivered from memory and still due,
+/// published by each tick for `get_home` while the diary cannot be written.
+#[derive(Default)]
+pub struct UnstoredBanners(pub std::sync::Mutex<Vec<Reminder>>);
+
+fn publish<R: Runtime>(app: &AppHandle<R>, banners: Vec<Reminder>) {
+    if let Some(b) = app.try_state::<UnstoredBanners>() {
+        *b.0.lock().unwrap_or_else(|p| p.into_inner()) = banners;
     }
 }
 
@@ -173,6 +194,7 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
                 };
                 drop(diary);
                 let kinds = state.unstored.deliver(&due, now);
+                publish(app, state.unstored.banners());
                 let notice = centinela_core::reminder::notice(&kinds, wake);
                 return notify(notice, lang);
             }
@@ -182,6 +204,7 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
                 Ok(n) => {
                     eprintln!("centinela: reminders: {n} delivered while read-only, now stored");
                     state.unstored.stored();
+                    publish(app, vec![]);
                 }
                 Err(e) => state.failed(format!("cannot store the reminders kept in memory: {e}")),
             }
@@ -287,6 +310,12 @@ mod tests {
         );
         let calls = u.calls();
         assert_eq!(calls.len(), 2);
+        let banners = u.banners();
+        assert_eq!(
+            banners.iter().map(|b| b.id).collect::<Vec<_>>(),
+            vec![-1, -2]
+        );
+        assert!(banners.iter().all(|b| !b.can_acknowledge));
         assert!(calls.iter().all(|c| c.2 == 1));
         // The bag-due reminder repeats after 15 minutes, as the diary would: a new round.
         assert_eq!(
@@ -300,6 +329,7 @@ mod tests {
         // No longer due: kept for storing, but it does not sound.
         assert_eq!(u.deliver(&[], now + Duration::minutes(16)), vec![]);
         assert!(u.calls().is_empty());
+        assert!(u.banners().is_empty(), "no longer due: no banner");
         assert!(!u.is_empty());
         u.stored();
         assert!(u.is_empty());

@@ -210,6 +210,22 @@ test("'Test the alarm' in Settings plays both sounds and shows a notification", 
   await shot(app, "alarm-3-settings", { at: "alarm-settings" });
 });
 
+test("the inhibitor is let go once the course has ended, and held again in a course", async () => {
+  assert.equal(await held(), true);
+  const setup = await invoke(app, "get_setup");
+  const day = (delta) => {
+    const d = new Date(Date.now() + delta * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  };
+  // The course ended yesterday (the team entered its dates so): the next tick lets go.
+  const ended = { ...setup, course: { ...setup.course, start: day(-21), end: day(-1), step_up_day: null } };
+  await invoke(app, "save_setup", { setup: ended });
+  await waitFor(async () => !(await held()), { timeoutMs: 20_000, what: "the inhibitor let go after the course" });
+  assert.equal((await invoke(app, "get_keep_awake")).state, "outside_course");
+  await invoke(app, "save_setup", { setup });
+  await waitFor(held, { timeoutMs: 20_000, what: "the inhibitor again in the course" });
+});
+
 test("the inhibitor is let go when the app quits", async () => {
   assert.equal(await held(), true);
   await app.stop();

@@ -123,6 +123,29 @@ pub struct UnstoredDelivery {
     pub deliveries: u32,
 }
 
+impl UnstoredDelivery {
+    /// As Home's banner while the diary cannot be written: `id` is negative (there is no
+    /// row yet) and "OK" cannot end it (nothing can be written until the disk is fixed).
+    pub fn as_reminder(&self, id: i64) -> Reminder {
+        let o = self.occurrence;
+        Reminder {
+            id,
+            kind: o.kind,
+            subject_id: o.subject_id,
+            due_at: o.due_at.with_timezone(&self.first_at.timezone()),
+            state: ReminderState::Delivered,
+            deliveries: self.deliveries,
+            first_delivered_at: Some(self.first_at),
+            acknowledged_at: None,
+            closed_by: None,
+            acknowledged_by: None,
+            can_acknowledge: false,
+            title: reminder_title(o.kind),
+            body: reminder_body(o.kind),
+        }
+    }
+}
+
 /// The course on Home: "day N of M".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CourseView {
