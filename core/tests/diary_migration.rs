@@ -393,7 +393,8 @@ fn make_v4_fixture() {
     assert_eq!(SCHEMA_VERSION, 4, "this makes the schema 4 fixture only");
     let (dir, _path) = copy_into_data_dir(Path::new(V3_FIXTURE));
     let mut d = Diary::open_in_at(dir.path(), t("2026-12-07T09:30:00-06:00")).unwrap();
-    d.set_sound_limit(35, t("2026-12-07T09:31:00-06:00")).unwrap();
+    d.set_sound_limit(35, t("2026-12-07T09:31:00-06:00"))
+        .unwrap();
     let out = PathBuf::from(V4_FIXTURE);
     let _ = std::fs::remove_file(&out);
     d.connection()
