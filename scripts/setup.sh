@@ -19,6 +19,8 @@ APT_PACKAGES=(
   # Background life (tests/e2e/background.test.js): find, close and inspect X windows, and
   # click the tray menu over D-Bus (gdbus)
   xdotool x11-utils libglib2.0-bin
+  # Issue 18: the call card's Copy, read back from the clipboard
+  xclip
   # Image and PDF checks
   imagemagick poppler-utils
   # Issue 7: the offline E2E namespace (ip), the .deb check (validate and launch the menu

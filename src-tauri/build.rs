@@ -54,6 +54,8 @@ fn main() {
             "get_watch",
             "dismiss_absence",
             "set_sound_limit",
+            "get_call_card",
+            "copy_call_card",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -6,6 +6,7 @@ pub mod alarm;
 pub mod assessment;
 pub mod backup;
 pub mod bag;
+pub mod call_card;
 pub mod checklist;
 pub mod course;
 pub mod diary;

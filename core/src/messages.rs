@@ -466,6 +466,263 @@ pub fn watch_several() -> Text {
     )
 }
 
+/// Ends a sentence with one full stop ("9:30 a.m." already has it).
+fn sentence(s: String) -> String {
+    if s.ends_with('.') {
+        s
+    } else {
+        s + "."
+    }
+}
+
+/// The measured values the call card names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallVital {
+    Temperature,
+    BloodPressure,
+    Pulse,
+    Breathing,
+    Oxygen,
+}
+
+/// The call card's heading (issue 18).
+pub fn call_title() -> Text {
+    text("When you call, say this", "Cuando llame, diga esto")
+}
+
+/// Its three parts, in the order a doctor on call asks.
+pub fn call_headings() -> [Text; 3] {
+    [
+        text("Who", "Quién"),
+        text("What is happening", "Qué está pasando"),
+        text(
+            "What you did, what Centinela advised",
+            "Qué hizo usted, qué aconsejó Centinela",
+        ),
+    ]
+}
+
+/// "Sofía, 7 years, 24 kg." — the weight only when the diary has it.
+pub fn call_child(
+    first_name: &str,
+    age: Option<crate::patient::Age>,
+    weight_kg: Option<f64>,
+) -> Text {
+    // The age as the fridge sheet says it ("7 years", "14 months"), with a plain space.
+    let age_in = |lang| age.map(|a| crate::checklist::format_age(lang, a).replace('\u{a0}', " "));
+    let weight = weight_kg.map(|w| {
+        if w.fract() == 0.0 {
+            format!("{w:.0} kg")
+        } else {
+            format!("{w:.1} kg")
+        }
+    });
+    let line = |lang| {
+        let parts: Vec<String> = std::iter::once(first_name.to_string())
+            .chain(age_in(lang))
+            .chain(weight.clone())
+            .collect();
+        format!("{}.", parts.join(", "))
+    };
+    Text {
+        en: line(crate::diary::Language::En),
+        es: line(crate::diary::Language::Es),
+    }
+}
+
+pub fn call_course_day(day: i64, days: i64) -> Text {
+    Text {
+        en: format!("On blinatumomab at home: day {day} of {days}."),
+        es: format!("Con blinatumomab en casa: día {day} de {days}."),
+    }
+}
+
+pub fn call_on_blinatumomab() -> Text {
+    text("On blinatumomab at home.", "Con blinatumomab en casa.")
+}
+
+/// Before or after the dose step-up.
+pub fn call_step(after: bool, step_day: u8) -> Text {
+    if after {
+        Text {
+            en: format!("After the dose step-up on day {step_day}."),
+            es: format!("Después del aumento de dosis del día {step_day}."),
+        }
+    } else {
+        Text {
+            en: format!("Before the dose step-up (day {step_day})."),
+            es: format!("Antes del aumento de dosis (día {step_day})."),
+        }
+    }
+}
+
+pub fn call_bag_on(when: &Text) -> Text {
+    Text {
+        en: sentence(format!("The current bag was hung {}", when.en)),
+        es: sentence(format!("La bolsa actual se colocó {}", when.es)),
+    }
+}
+
+/// A time for the card, with its preposition: "at 1:50 AM", or "on Fri at 8:00 PM" on
+/// another day; Spanish (Mexico) "a la 1:50 a.m.", "el vie a las 8:00 p.m.". 12-hour clock,
+/// as the screens show it.
+pub fn call_time(at: chrono::DateTime<chrono::FixedOffset>, other_day: bool) -> Text {
+    use chrono::{Datelike, Timelike};
+    let (pm, h12) = at.hour12();
+    let clock = format!("{h12}:{:02}", at.minute());
+    const EN_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const ES_DAYS: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
+    let wd = at.weekday().num_days_from_monday() as usize;
+    let (en_ampm, es_ampm) = if pm { ("PM", "p.m.") } else { ("AM", "a.m.") };
+    let article = if h12 == 1 { "a la" } else { "a las" };
+    let en = format!("at {clock} {en_ampm}");
+    let es = format!("{article} {clock} {es_ampm}");
+    if other_day {
+        Text {
+            en: format!("on {} {en}", EN_DAYS[wd]),
+            es: format!("el {} {es}", ES_DAYS[wd]),
+        }
+    } else {
+        Text { en, es }
+    }
+}
+
+/// "Temperature 38.6 °C at 1:50 AM (before: 37.4 °C at Fri 8:00 PM)."
+pub fn call_value(
+    vital: CallVital,
+    value: &str,
+    at: &Text,
+    before: Option<(String, Text)>,
+) -> Text {
+    let (name_en, name_es, unit_en, unit_es) = match vital {
+        CallVital::Temperature => ("Temperature", "Temperatura", "", ""),
+        CallVital::BloodPressure => ("Blood pressure", "Presión", " mmHg", " mmHg"),
+        CallVital::Pulse => ("Pulse", "Pulso", " a minute", " por minuto"),
+        CallVital::Breathing => (
+            "Breathing",
+            "Respiración",
+            " breaths a minute",
+            " respiraciones por minuto",
+        ),
+        CallVital::Oxygen => ("Oxygen", "Oxígeno", "%", "%"),
+    };
+    let (prev_en, prev_es) = match &before {
+        Some((v, t)) => (
+            format!(" (before: {v}{unit_en} {})", t.en),
+            format!(" (antes: {v}{unit_es} {})", t.es),
+        ),
+        None => (String::new(), String::new()),
+    };
+    Text {
+        en: sentence(format!("{name_en} {value}{unit_en} {}{prev_en}", at.en)),
+        es: sentence(format!("{name_es} {value}{unit_es} {}{prev_es}", at.es)),
+    }
+}
+
+/// The signs ticked on the newest reading.
+pub fn call_signs(signs: &[Symptom]) -> Text {
+    let lower = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let names: Vec<Text> = signs.iter().map(|&s| symptom_text(s)).collect();
+    Text {
+        en: sentence(format!(
+            "Signs ticked: {}",
+            names
+                .iter()
+                .map(|n| lower(&n.en))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )),
+        es: sentence(format!(
+            "Señales marcadas: {}",
+            names
+                .iter()
+                .map(|n| lower(&n.es))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )),
+    }
+}
+
+pub fn call_pump(p: PumpStatus) -> Text {
+    let t = pump_text(p);
+    Text {
+        en: sentence(t.en),
+        es: sentence(t.es),
+    }
+}
+
+/// "Neurological check (ICE): 7 of 10 at 1:50 AM; usual: 10."
+pub fn call_neuro(
+    scale: crate::neuro::NeuroScale,
+    score: f64,
+    at: &Text,
+    usual: Option<f64>,
+) -> Text {
+    let (name, max) = match scale {
+        crate::neuro::NeuroScale::Ice => ("ICE", 10),
+        crate::neuro::NeuroScale::Capd => ("CAPD", 32),
+    };
+    let n = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v:.1}")
+        }
+    };
+    let (u_en, u_es) = match usual {
+        Some(u) => (
+            format!("; usual: {}", n(u)),
+            format!("; lo habitual: {}", n(u)),
+        ),
+        None => (String::new(), String::new()),
+    };
+    Text {
+        en: sentence(format!(
+            "Neurological check ({name}): {} of {max} {}{u_en}",
+            n(score),
+            at.en
+        )),
+        es: sentence(format!(
+            "Revisión neurológica ({name}): {} de {max} {}{u_es}",
+            n(score),
+            at.es
+        )),
+    }
+}
+
+pub fn call_no_reading() -> Text {
+    text(
+        "No reading in the last 48 hours.",
+        "Ningún registro en las últimas 48 horas.",
+    )
+}
+
+pub fn call_fever_medicine_at(when: &Text) -> Text {
+    Text {
+        en: sentence(format!("Fever medicine given {}", when.en)),
+        es: sentence(format!("Medicina para la fiebre dada {}", when.es)),
+    }
+}
+
+pub fn call_fever_medicine_recent() -> Text {
+    text(
+        "Fever medicine given in the last 6 hours.",
+        "Medicina para la fiebre dada en las últimas 6 horas.",
+    )
+}
+
+pub fn call_advised(advice: &Text) -> Text {
+    Text {
+        en: format!("Centinela advised: {}", advice.en),
+        es: format!("Centinela aconsejó: {}", advice.es),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -447,6 +447,9 @@ fn table() -> Vec<(&'static str, Kind, Value)> {
         ("get_watch", ShellOnly, json!({})),
         ("dismiss_absence", ShellOnly, json!({})),
         ("set_sound_limit", ShellOnly, json!({ "percent": 50 })),
+        // Issue 18's call card: built from the diary; Copy takes a language.
+        ("get_call_card", ShellOnly, json!({})),
+        ("copy_call_card", ShellOnly, json!({ "lang": "es" })),
         (
             "training_complete_module",
             Core,

@@ -28,6 +28,7 @@ use ts_rs::TS;
 use crate::alarm::{AlarmState, DeviceState, SoundDevice};
 use crate::awake::{AwakeState, KeepAwake};
 use crate::backups::{BackupsView, Restored};
+use crate::call::Copied;
 use crate::commands::{CommandError, DiaryView};
 use crate::exports::{ExportFormat, ExportedFile};
 use crate::recovery::Recovery;
@@ -35,6 +36,7 @@ use crate::watch::{Absence, ConcernView, WatchView};
 use crate::AppInfo;
 use centinela_core::alarm::{AlarmView, Level, Priority, Sound};
 use centinela_core::backup::{BackupKind, BackupSummary};
+use centinela_core::call_card::{CallCard, CallSection};
 use centinela_core::export::ExportMode;
 use centinela_core::recovery::Pending;
 use centinela_core::watch::Concern;
@@ -139,6 +141,9 @@ fn render() -> String {
         ConcernView,
         Absence,
         WatchView,
+        CallSection,
+        CallCard,
+        Copied,
     );
     out
 }

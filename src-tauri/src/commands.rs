@@ -79,7 +79,7 @@ impl From<Rejection> for CommandError {
     }
 }
 
-type Answer<T> = Result<T, CommandError>;
+pub(crate) type Answer<T> = Result<T, CommandError>;
 
 pub(crate) fn locked(shell: &Shell) -> Answer<MutexGuard<'_, Diary>> {
     shell.diary.lock().map_err(|_| CommandError {

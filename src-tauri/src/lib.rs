@@ -6,6 +6,7 @@ pub mod awake;
 pub mod backups;
 #[cfg(test)]
 mod bindings;
+pub mod call;
 pub mod commands;
 mod data_dir;
 pub mod exports;
@@ -186,6 +187,8 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             watch::get_watch,
             watch::dismiss_absence,
             watch::set_sound_limit,
+            call::get_call_card,
+            call::copy_call_card,
         ])
         .setup(move |app| {
             let (dir, _) = data_dir?;

@@ -95,7 +95,8 @@ test("Home shows day 4 of 21, the step-up ahead, and asks for the bag hanging no
   assert.equal(setup.course.reading_every_hours, 6);
   assert.equal(setup.course.close_watch_every_hours, 4);
   assert.equal(setup.course.bag_heads_up_minutes, 120);
-  assert.equal(setup.settings.start_at_login, false, "opt-in");
+  // On by default once a course is entered (issue 20).
+  assert.equal(setup.settings.start_at_login, true, "on with a course");
 });
 
 test("the New bag screen previews the due time before saving, and refuses what it must", async () => {

@@ -103,6 +103,11 @@ export class Session {
     return this.cmd("POST", "/execute/async", { script, args });
   }
 
+  /** Resizes the window (the web view follows), as a smaller screen or a zoom would. */
+  setWindowRect(rect) {
+    return this.cmd("POST", "/window/rect", rect);
+  }
+
   /** PNG bytes of the webview. */
   async screenshot() {
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");

@@ -6,6 +6,8 @@ import type {
   AlarmState,
   KeepAwake,
   WatchView,
+  CallCard,
+  Copied,
   Alert,
   AppInfo,
   BackupSummary,
@@ -112,6 +114,9 @@ export const api = {
   /** What may keep the alarm from waking the family, and how long Centinela was closed. */
   watch: () => call<WatchView>("get_watch"),
   dismissAbsence: () => call<WatchView>("dismiss_absence"),
+  /** "When you call, say this": the card from the diary, and Copy (the shell's clipboard). */
+  callCard: () => call<CallCard | null>("get_call_card"),
+  copyCallCard: (lang: Language) => call<Copied>("copy_call_card", { lang }),
   /** The nurse's level below which the sound counts as too quiet (10–100 %). */
   setSoundLimit: (percent: number) => call<WatchView>("set_sound_limit", { percent }),
 

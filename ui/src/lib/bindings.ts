@@ -480,3 +480,9 @@ export type WatchView = { concerns: Array<ConcernView>, absence: Absence | null,
  * The level below which the sound counts as too quiet (the nurse's choice).
  */
 sound_limit_percent: number, };
+
+export type CallSection = { heading: Text, lines: Array<Text>, };
+
+export type CallCard = { title: Text, who: CallSection, what: CallSection, done: CallSection, };
+
+export type Copied = { text: string, on_clipboard: boolean, };
