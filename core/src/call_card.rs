@@ -14,6 +14,9 @@ use crate::patient::Age;
 use crate::reading::{Reading, Temperature};
 use crate::Assessment;
 
+/// One measured number of a reading, when it was measured.
+type Measured = fn(&Reading) -> Option<f64>;
+
 /// How far back the "before" values are looked for.
 pub const LOOK_BACK_HOURS: i64 = 48;
 
@@ -164,7 +167,7 @@ fn what(f: &Facts<'_>) -> Vec<Text> {
             prev,
         ));
     }
-    let simple: [(messages::CallVital, fn(&Reading) -> Option<f64>); 3] = [
+    let simple: [(messages::CallVital, Measured); 3] = [
         (messages::CallVital::Pulse, |r| r.heart_rate_bpm),
         (messages::CallVital::Breathing, |r| {
             r.respiratory_rate_per_min
