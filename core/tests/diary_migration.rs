@@ -372,17 +372,7 @@ fn make_v3_fixture() {
     };
     d.add_reading(&reading, Some("Lucía"), at).unwrap();
 
-    let out = PathBuf::from(V3_FIXTURE);
-    let _ = std::fs::remove_file(&out);
-    d.connection()
-        .execute("VACUUM INTO ?1", [out.to_str().unwrap()])
-        .unwrap();
-    // One self-contained file: no -wal needed beside it.
-    Connection::open(&out)
-        .unwrap()
-        .query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
-        .unwrap();
-    assert_eq!(user_version(&out), 3);
+    save_fixture(&d, V3_FIXTURE, 3);
 }
 
 /// The schema 4 fixture: the schema 3 one opened by this build (so migrated), with the
@@ -395,7 +385,12 @@ fn make_v4_fixture() {
     let mut d = Diary::open_in_at(dir.path(), t("2026-12-07T09:30:00-06:00")).unwrap();
     d.set_sound_limit(35, t("2026-12-07T09:31:00-06:00"))
         .unwrap();
-    let out = PathBuf::from(V4_FIXTURE);
+    save_fixture(&d, V4_FIXTURE, 4);
+}
+
+/// Writes the diary as one self-contained fixture file (no -wal needed beside it).
+fn save_fixture(d: &Diary, path: &str, version: i64) {
+    let out = PathBuf::from(path);
     let _ = std::fs::remove_file(&out);
     d.connection()
         .execute("VACUUM INTO ?1", [out.to_str().unwrap()])
@@ -404,5 +399,5 @@ fn make_v4_fixture() {
         .unwrap()
         .query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
         .unwrap();
-    assert_eq!(user_version(&out), 4);
+    assert_eq!(user_version(&out), version);
 }

@@ -260,12 +260,7 @@ pub fn set_keep_awake<R: Runtime>(
 }
 
 fn unavailable() -> CommandError {
-    CommandError {
-        code: "storage".into(),
-        message: "the diary is not open".into(),
-        field: None,
-        rejection: None,
-    }
+    CommandError::diary_not_open()
 }
 
 #[cfg(test)]

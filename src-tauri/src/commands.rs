@@ -55,6 +55,18 @@ pub struct CommandError {
     pub rejection: Option<Box<Rejection>>,
 }
 
+impl CommandError {
+    /// Asked before the diary was opened (it could not be, or the app is still starting).
+    pub fn diary_not_open() -> CommandError {
+        CommandError {
+            code: "storage".into(),
+            message: "the diary is not open".into(),
+            field: None,
+            rejection: None,
+        }
+    }
+}
+
 impl From<StoreError> for CommandError {
     fn from(e: StoreError) -> Self {
         CommandError {

@@ -6,41 +6,27 @@
 // device is not paced, so the recording runs ahead of the wall clock.
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
 import { appPid, closeWindow, launchApp, windowShown } from "./harness.js";
 import { waitFor } from "./webdriver.js";
-import { click, completeSetup, el, invoke, shot } from "./ui.js";
+import { alsaRecorder, RATE } from "./sound.js";
+import { click, completeSetup, el, invoke, localIso, shot } from "./ui.js";
 
 const run = promisify(execFile);
 const SYSTEM_PYTHON = "/usr/bin/python3";
-const RATE = 48_000;
 
 let app;
 let logind;
 const dir = mkdtempSync(join(tmpdir(), "centinela-e2e-alarm-"));
-const raw = join(dir, "alarm.raw");
-const conf = join(dir, "asound.conf");
-writeFileSync(
-  conf,
-  `pcm.!default { type plug slave { pcm "capture" format S16_LE rate ${RATE} channels 1 } }
-pcm.capture { type file slave.pcm "nullout" file "${raw}" format "raw" }
-pcm.nullout { type null }
-`,
-);
-
+const recorder = alsaRecorder(dir);
+const raw = recorder.raw;
+const size = recorder.size;
+const sounding = () => recorder.sounding();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const size = () => (existsSync(raw) ? statSync(raw).size : 0);
-
-/** Whether the alarm is playing now: the recording grows. */
-async function sounding() {
-  const a = size();
-  await sleep(300);
-  return size() > a;
-}
 
 /** The recording's pulse onsets, in seconds of its own time. */
 function onsets() {
@@ -66,13 +52,7 @@ async function firstCycle() {
 
 /** Logs a 48-hour bag that comes due `inMs` from now (negative: already past). */
 function bagDueIn(inMs) {
-  const d = new Date(Date.now() + inMs - 48 * 3600_000);
-  const off = -d.getTimezoneOffset();
-  const p = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
-  const hung =
-    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T` +
-    `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` +
-    `${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`;
+  const hung = localIso(new Date(Date.now() + inMs - 48 * 3600_000));
   return invoke(app, "log_bag", {
     bag: { hung_at: hung, duration: "48h", extension_hours: 0 },
     recordedBy: null,
@@ -111,7 +91,7 @@ before(async () => {
   app = await launchApp({
     name: "alarm",
     notifications: true,
-    env: { ALSA_CONFIG_PATH: conf, CENTINELA_LOGIND_BUS: "session" },
+    env: { ...recorder.env, CENTINELA_LOGIND_BUS: "session" },
   });
   await completeSetup(app, { lang: "es" });
 });

@@ -8,7 +8,7 @@ import { after, before, test } from "node:test";
 import { promisify } from "node:util";
 import { launchApp } from "./harness.js";
 import { waitFor } from "./webdriver.js";
-import { addReading, click, completeSetup, el, invoke, localDatetime, shot, text } from "./ui.js";
+import { addReading, click, completeSetup, el, invoke, localDatetime, localIso, shot, text } from "./ui.js";
 
 const run = promisify(execFile);
 let app;
@@ -30,12 +30,7 @@ async function clipboard() {
 
 test("a fever night: the card says who, what and what was done, and Copy gives the same words", async () => {
   // Earlier in the evening: 37.4 °C, entered four hours ago.
-  const earlier = new Date(Date.now() - 4 * 3600_000);
-  const off = -earlier.getTimezoneOffset();
-  const p = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
-  const iso =
-    `${earlier.getFullYear()}-${p(earlier.getMonth() + 1)}-${p(earlier.getDate())}T` +
-    `${p(earlier.getHours())}:${p(earlier.getMinutes())}:00${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`;
+  const iso = localIso(new Date(Date.now() - 4 * 3600_000));
   await invoke(app, "add_reading", {
     reading: { taken_at: iso, temperature: { value: 37.4, unit: "C" } },
     recordedBy: "Lucía",

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchApp } from "./harness.js";
 import { waitFor } from "./webdriver.js";
-import { completeSetup, el, invoke, shot } from "./ui.js";
+import { completeSetup, el, invoke, localIso, shot } from "./ui.js";
 
 const KEY = { tab: "\uE004", enter: "\uE007", space: "\uE00D", shift: "\uE008" };
 let app;
@@ -96,12 +96,7 @@ test("a new bag, by keyboard", async () => {
 
 test("a reminder acknowledged by keyboard", async () => {
   // A heads-up reminder: the bag is due in 90 minutes (hung 46.5 hours ago).
-  const d = new Date(Date.now() - (48 * 60 - 90) * 60_000);
-  const off = -d.getTimezoneOffset();
-  const p = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
-  const hung =
-    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:00` +
-    `${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`;
+  const hung = localIso(new Date(Date.now() - (48 * 60 - 90) * 60_000));
   await invoke(app, "log_bag", { bag: { hung_at: hung, duration: "48h", extension_hours: 0 }, recordedBy: null });
   await waitFor(
     async () => (await invoke(app, "get_home")).schedule.reminders.some((r) => r.kind === "bag_heads_up"),

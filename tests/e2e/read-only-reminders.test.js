@@ -6,35 +6,23 @@
 // Needs root (mount): skipped locally without it, a failure under CI or E2E_REQUIRE_ROOT=1.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { promisify } from "node:util";
 import { launchApp, mountsUnder, requireRoot } from "./harness.js";
 import { waitFor } from "./webdriver.js";
-import { completeSetup, el, invoke, shot } from "./ui.js";
+import { alsaRecorder } from "./sound.js";
+import { completeSetup, invoke, localIso, shot, el } from "./ui.js";
 
 const run = promisify(execFile);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const BAG_DUE = "Time to change the infusion bag";
 
 const dir = mkdtempSync(join(tmpdir(), "centinela-e2e-ro-"));
-const raw = join(dir, "alarm.raw");
-const asound = join(dir, "asound.conf");
-writeFileSync(
-  asound,
-  `pcm.!default { type plug slave { pcm "capture" format S16_LE rate 48000 channels 1 } }
-pcm.capture { type file slave.pcm "nullout" file "${raw}" format "raw" }
-pcm.nullout { type null }
-`,
-);
-const size = () => (existsSync(raw) ? statSync(raw).size : 0);
-async function sounding() {
-  const a = size();
-  await sleep(300);
-  return size() > a;
-}
+const alarm = alsaRecorder(dir);
+const sounding = () => alarm.sounding();
 
 let app;
 after(async () => {
@@ -42,24 +30,14 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function rfc3339(d) {
-  const off = -d.getTimezoneOffset();
-  const p = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
-  return (
-    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T` +
-    `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` +
-    `${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`
-  );
-}
-
 test("a bag due on a read-only diary is notified, shown and sounded; stored once it can be written", async (t) => {
   if (!requireRoot(t)) return;
-  app = await launchApp({ name: "read-only-reminders", notifications: true, env: { ALSA_CONFIG_PATH: asound } });
+  app = await launchApp({ name: "read-only-reminders", notifications: true, env: alarm.env });
   await completeSetup(app, { lang: "en" });
   // The bag comes due 45 s from now: after the restart below, on the read-only diary.
   const due = Date.now() + 45_000;
   await invoke(app, "log_bag", {
-    bag: { hung_at: rfc3339(new Date(due - 48 * 3600_000)), duration: "48h", extension_hours: 0 },
+    bag: { hung_at: localIso(new Date(due - 48 * 3600_000)), duration: "48h", extension_hours: 0 },
     recordedBy: null,
   });
   await app.restart({

@@ -184,6 +184,17 @@ export function localDatetime(deltaMinutes = 0) {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** `d` as RFC 3339 in the computer's time zone, as the app stores times ("…T02:10:00-06:00"). */
+export function localIso(d) {
+  const off = -d.getTimezoneOffset();
+  const p = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
+  return (
+    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T` +
+    `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` +
+    `${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`
+  );
+}
+
 /** The course every test sets up: day 4 of 21 today, the dose going up on day 8. */
 export const COURSE = {
   start: localDate(-3),

@@ -5,14 +5,15 @@
 // sound goes to ALSA's file plugin, as in alarm.test.js, to be heard.
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
 import { appPid, appPidsOn, clickTrayItem, launchApp, trayMenu } from "./harness.js";
 import { waitFor } from "./webdriver.js";
-import { click, completeSetup, el, gone, invoke, selectOption, shot, text, tick } from "./ui.js";
+import { alsaRecorder } from "./sound.js";
+import { click, completeSetup, el, gone, invoke, localIso, selectOption, shot, text, tick } from "./ui.js";
 
 const run = promisify(execFile);
 const SYSTEM_PYTHON = "/usr/bin/python3";
@@ -20,21 +21,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const dir = mkdtempSync(join(tmpdir(), "centinela-e2e-watch-"));
 const PULSE = `unix:${join(dir, "pulse-native")}`;
-const raw = join(dir, "alarm.raw");
-const asound = join(dir, "asound.conf");
-writeFileSync(
-  asound,
-  `pcm.!default { type plug slave { pcm "capture" format S16_LE rate 48000 channels 1 } }
-pcm.capture { type file slave.pcm "nullout" file "${raw}" format "raw" }
-pcm.nullout { type null }
-`,
-);
-const size = () => (existsSync(raw) ? statSync(raw).size : 0);
-async function sounding() {
-  const a = size();
-  await sleep(300);
-  return size() > a;
-}
+const alarm = alsaRecorder(dir);
+const sounding = () => alarm.sounding();
 
 let pulse;
 let upower;
@@ -81,7 +69,7 @@ function appEnv(extra = {}) {
     PULSE_SERVER: PULSE,
     // UPower lives on the system bus; here the mock is on the session bus.
     DBUS_SYSTEM_BUS_ADDRESS: process.env.DBUS_SESSION_BUS_ADDRESS,
-    ALSA_CONFIG_PATH: asound,
+    ...alarm.env,
     GSETTINGS_BACKEND: "keyfile",
     ...extra,
   };
@@ -215,7 +203,7 @@ test("Quit from the tray; started 3 hours later, Home says how long it was close
   // A bag due in an hour: while Centinela is closed it comes due.
   const hung = new Date(Date.now() + 60 * 60_000 - 48 * 3600_000);
   await invoke(app, "log_bag", {
-    bag: { hung_at: rfc3339(hung), duration: "48h", extension_hours: 0 },
+    bag: { hung_at: localIso(hung), duration: "48h", extension_hours: 0 },
     recordedBy: null,
   });
   const pid = appPid(app);
@@ -251,13 +239,3 @@ test("Quit from the tray; started 3 hours later, Home says how long it was close
   await click(app, "watch-absence-ok");
   await gone(app, "watch-absence");
 });
-
-function rfc3339(d) {
-  const off = -d.getTimezoneOffset();
-  const p = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
-  return (
-    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T` +
-    `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` +
-    `${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`
-  );
-}

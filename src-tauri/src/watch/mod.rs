@@ -264,12 +264,7 @@ pub fn set_sound_limit<R: Runtime>(
 }
 
 fn not_ready() -> CommandError {
-    CommandError {
-        code: "storage".into(),
-        message: "the diary is not open".into(),
-        field: None,
-        rejection: None,
-    }
+    CommandError::diary_not_open()
 }
 
 #[cfg(test)]
