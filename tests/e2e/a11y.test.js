@@ -4,44 +4,15 @@
 // the rest. Also: the top bar stays on one row at 1366×768, 1280×720 and at 200 % zoom (the
 // window at half those sizes), with no horizontal scrolling.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { after, test } from "node:test";
+import { expectClean } from "./axe.js";
 import { launchApp } from "./harness.js";
 import { addReading, click, completeSetup, el, logBag, shot } from "./ui.js";
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const apps = [];
 after(async () => {
   for (const a of apps) await a.stop();
 });
-
-/** axe on the page as it is now; the serious and critical violations, the rest printed. */
-async function audit(app, screen) {
-  // axe's source goes in the WebDriver script itself: the page's CSP (rightly) refuses eval
-  // and inline scripts, and nothing of axe is shipped in the app.
-  const result = await app.session.executeAsync(
-    `${AXE}
-     ;const done = arguments[arguments.length - 1];
-     window.axe.run(document, { resultTypes: ["violations"] })
-       .then((r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-         nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }))),
-             (e) => done([{ id: "axe-error", impact: "critical", help: String(e), nodes: [] }]));`,
-    [],
-  );
-  const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
-  for (const v of result.filter((x) => !bad.includes(x))) {
-    console.log(`  axe (${screen}): ${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(", ")}`);
-  }
-  return bad;
-}
-
-async function expectClean(app, screen) {
-  const bad = await audit(app, screen);
-  assert.deepEqual(bad, [], `${screen}: ${JSON.stringify(bad, null, 1)}`);
-}
 
 /** The top bar is one row and the page does not scroll sideways. */
 async function oneRowNoSideScroll(app, what) {
@@ -85,7 +56,21 @@ async function everyScreen(app, lang, theme) {
   await click(app, "training-module-bag_changes");
   await el(app, "module-bag_changes");
   await expectClean(app, `a training topic (${tag})`);
+  await click(app, "training-nav-overview");
+  await click(app, "training-scenario-night_fever_chills");
+  await el(app, "scenario-story");
+  await expectClean(app, `a practice situation (${tag})`);
+  await click(app, "training-nav-overview");
+  await click(app, "training-signoff-open");
+  await el(app, "signoff-form");
+  await expectClean(app, `the sign-off (${tag})`);
   await click(app, "training-leave");
+  await el(app, "home");
+  // The infusion's pause form, opened from Home (not saved).
+  await click(app, "pause-open");
+  await el(app, "pause-form");
+  await expectClean(app, `the pause form (${tag})`);
+  await click(app, "nav-home");
   await el(app, "home");
 }
 

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, openSync, readdirSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { expectClean } from "./axe.js";
 import { launchApp } from "./harness.js";
 import {
   addReading,
@@ -84,6 +85,8 @@ test("a damaged diary is moved aside untouched, its newest backup restored, and 
   await el(app, "restore-pick");
   await el(app, "recovery-new-start");
   await shot(app, "damaged-1-recovery");
+  // The recovery screen passes axe-core too (issue 18).
+  await expectClean(app, "the recovery screen");
 
   await click(app, "recovery-restore");
   await el(app, "home", { timeoutMs: 20_000 });
