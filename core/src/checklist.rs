@@ -18,7 +18,7 @@ use crate::bag::{BagDuration, OVERDUE_ALERT_MINUTES};
 use crate::course::{CoursePlan, CLOSE_WATCH_FIRST_DAYS};
 use crate::diary::{Contact, ContactRole, Language, Setup};
 use crate::document::{Block, Document, Span, Tone};
-use crate::messages::{action_advice, pump_text, reason_message, symptom_text, Text};
+use crate::messages::{self, action_advice, pump_text, reason_message, symptom_text, Text};
 use crate::patient::Age;
 use crate::reading::{celsius_to_fahrenheit, PumpStatus, Reading, Symptom, TempUnit};
 
@@ -252,20 +252,17 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         ),
     });
     doc.h1(&title);
+    // One line each, here and for the bag: the sheet is one page.
     doc.rich_paragraph(&match lang {
         Language::En => vec![
-            Span::plain(format!(
-                "Blinatumomab at home. The limits are for {name}'s age today: "
-            )),
+            Span::plain(format!("The limits are for {name}'s age today: ")),
             Span::bold(format!("{} ({today})", format_age(lang, age))),
-            Span::plain(". Centinela says the same after every reading."),
+            Span::plain(", the ones Centinela uses."),
         ],
         Language::Es => vec![
-            Span::plain(format!(
-                "Blinatumomab en casa. Los límites son para la edad de {name} hoy: "
-            )),
+            Span::plain(format!("Los límites son para la edad de {name} hoy: ")),
             Span::bold(format!("{} ({today})", format_age(lang, age))),
-            Span::plain(". Centinela dice lo mismo después de cada registro."),
+            Span::plain(", los mismos que usa Centinela."),
         ],
     });
 
@@ -304,12 +301,11 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         Span::bold(tr(lang, "Next bag change: ", "Próximo cambio de bolsa: ")),
         Span::bold(bag),
         Span::plain(match lang {
-            Language::En => format!(
-                ". A new bag every {bag_hours}{NB}h: log it in Centinela as soon as it is hung."
-            ),
+            Language::En => {
+                format!(". A new bag every {bag_hours}{NB}h: log it in Centinela when it is hung.")
+            }
             Language::Es => format!(
-                ". Una bolsa nueva cada {bag_hours}{NB}h: regístrela en Centinela en cuanto la \
-                 pongan."
+                ". Una bolsa nueva cada {bag_hours}{NB}h: regístrela en Centinela al ponerla."
             ),
         }),
     ]);
@@ -508,6 +504,35 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
             Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::Routine)))]),
             Block::bullets(routine),
         ],
+    );
+
+    // What to have ready on the phone, in the order of the app's call card; short, as the
+    // sheet is one page: the app's card has the diary's values.
+    let [who_h, what_h, did_h] = messages::call_headings().map(|h| pick(lang, h));
+    let who = format!(
+        "{} {}",
+        pick(
+            lang,
+            messages::call_child(name, Some(age), setup.patient.weight_kg)
+        ),
+        pick(lang, messages::call_sheet_who())
+    );
+    // One run of text, not bullets: no half-empty lines.
+    let mut spans = vec![];
+    for (heading, body) in [
+        (who_h, who),
+        (what_h, pick(lang, messages::call_sheet_what())),
+        (did_h, pick(lang, messages::call_sheet_did())),
+    ] {
+        let gap = if spans.is_empty() { "" } else { " " };
+        spans.push(Span::bold(format!("{gap}{heading}: ")));
+        spans.push(Span::plain(body));
+    }
+    doc.section(
+        Tone::Info,
+        &pick(lang, messages::call_title()),
+        "",
+        &[Block::Paragraph(spans)],
     );
     doc
 }

@@ -781,7 +781,8 @@ impl Document {
                 out
             }
             Block::Table { rows, label_share } => {
-                let pad = 3.0;
+                // Tight enough for five contacts and the call box on one fridge sheet.
+                let pad = 2.0;
                 let label_w = width * label_share.clamp(0.2, 0.8);
                 let mut out = vec![];
                 for (i, (label, value)) in rows.iter().enumerate() {
@@ -871,7 +872,8 @@ impl Document {
         }
         let band_size = size * 1.1;
         let lines = text_strips(&spans, inner, band_size, WHITE, 0.0);
-        let band_h = lines.iter().map(|s| s.h).sum::<f32>() + 2.0 * 2.5;
+        let band_pad = 2.0;
+        let band_h = lines.iter().map(|s| s.h).sum::<f32>() + 2.0 * band_pad;
         let mut band_ops = vec![Op::Rect {
             x: 0.0,
             y: 0.0,
@@ -879,7 +881,7 @@ impl Document {
             h: band_h,
             fill: band,
         }];
-        let mut y = 2.5;
+        let mut y = band_pad;
         for l in lines {
             band_ops.extend(l.clone().moved(pad, y).ops);
             y += l.h;

@@ -723,6 +723,29 @@ pub fn call_advised(advice: &Text) -> Text {
     }
 }
 
+/// The fridge sheet's "when you call, say" box (issue 18): what to have ready, in the card's
+/// order; the app's card says the same with the diary's values.
+pub fn call_sheet_who() -> Text {
+    text(
+        "On blinatumomab at home; the course day; when the bag was hung.",
+        "Con blinatumomab en casa; día del ciclo; hora de la bolsa.",
+    )
+}
+
+pub fn call_sheet_what() -> Text {
+    text(
+        "each sign with its value and time, and the one before; fever medicine; the pump.",
+        "cada señal con su valor y hora, y la anterior; medicina para la fiebre; la bomba.",
+    )
+}
+
+pub fn call_sheet_did() -> Text {
+    text(
+        "a repeat reading; Centinela's advice.",
+        "un registro repetido; el consejo de Centinela.",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -264,6 +264,22 @@ fn english_checklist_has_the_contacts_limits_and_groups_on_one_page() {
         "{raw}"
     );
     assert_grouped(&raw, Language::En);
+    // Issue 18: the "when you call" box comes last, after the routine, in the card's order.
+    let call = pos(&raw, "WHEN YOU CALL, SAY THIS");
+    assert!(pos(&raw, "ROUTINE") < call, "{raw}");
+    let parts: Vec<usize> = [
+        "Who: Sofía, 6 years",
+        "On blinatumomab at home; the course day",
+        "What is happening: each sign with its value and time",
+        "What you did, what Centinela advised: a repeat reading; Centinela's advice.",
+    ]
+    .iter()
+    .map(|n| pos(&raw, n))
+    .collect();
+    assert!(
+        call < parts[0] && parts.windows(2).all(|w| w[0] < w[1]),
+        "{raw}"
+    );
 }
 
 #[test]
@@ -287,6 +303,12 @@ fn spanish_checklist_extracts_with_its_accents() {
         "La medicina para la fiebre puede ocultar la fiebre",
         "No cambie la programación de la bomba, no lave la línea",
         "6 años",
+        // Issue 18: the "when you call" box, in the card's order.
+        "CUANDO LLAME, DIGA ESTO",
+        "Quién: Sofía, 6 años",
+        "Con blinatumomab en casa; día del ciclo",
+        "Qué está pasando: cada señal con su valor y hora",
+        "Qué hizo usted, qué aconsejó Centinela: un registro repetido; el consejo de Centinela.",
     ] {
         assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
     }
