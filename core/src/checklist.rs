@@ -112,20 +112,7 @@ pub(crate) fn format_date_time(lang: Language, t: DateTime<FixedOffset>) -> Stri
     )
 }
 
-pub(crate) fn format_age(lang: Language, age: Age) -> String {
-    let (n, en, es) = if age.years >= 1 {
-        (age.years, ("year", "years"), ("año", "años"))
-    } else if age.months >= 1 {
-        (age.months, ("month", "months"), ("mes", "meses"))
-    } else {
-        (age.days, ("day", "days"), ("día", "días"))
-    };
-    let (one, many) = match lang {
-        Language::En => en,
-        Language::Es => es,
-    };
-    format!("{n}{NB}{}", if n == 1 { one } else { many })
-}
+pub(crate) use centinela_rules::messages::format_age;
 
 /// A temperature in the family's unit, the other unit in brackets.
 pub(crate) fn format_temp(c: f64, unit: TempUnit) -> String {

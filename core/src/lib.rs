@@ -3,31 +3,27 @@
 //! No GUI and no Tauri here: the desktop shell and `centinela-cli` both call this crate.
 
 pub mod alarm;
-pub mod assessment;
-pub mod backup;
-pub mod bag;
 pub mod call_card;
 pub mod checklist;
-pub mod course;
 pub mod diary;
+// Backups live with the store they copy (one home for backup and restore); the old path
+// still names them.
+pub use diary::backup;
 pub mod document;
 pub mod export;
 pub mod files;
-pub mod messages;
-// issue 15: the guided neurological check's scoring
-pub mod neuro;
 pub mod paths;
-pub mod patient;
-pub mod plausibility;
-pub mod reading;
 pub mod recovery;
-pub mod reminder;
 pub mod report;
-pub mod scenario;
 pub mod training;
 pub mod training_record;
-// issue 20: what can keep the alarm from waking the family
-pub mod watch;
+
+// The rules live in their own pure crate; their modules are re-exported under the same
+// paths, so `centinela_core::assessment` and `crate::reading` keep meaning what they did.
+pub use centinela_rules::{
+    assessment, bag, course, messages, neuro, patient, plausibility, reading, reminder, scenario,
+    vocab, watch,
+};
 
 pub use assessment::{assess, Action, Assessment, Reason, RULES_VERSION};
 pub use patient::{Age, CarePlan, Patient};

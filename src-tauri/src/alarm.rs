@@ -17,7 +17,7 @@ use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::Shell;
+use crate::shell::Shell;
 
 /// How often the player looks at the alarm when nothing new was said (a silence running
 /// out, the volume step): well under the 2 s within which an answer must stop the sound.

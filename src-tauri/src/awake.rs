@@ -20,7 +20,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::{CommandError, Shell};
+use crate::shell::{CommandError, Shell};
 
 /// The marker file that says the family turned keeping awake off.
 pub const OFF_MARKER: &str = "keep-awake-off";

@@ -13,8 +13,9 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{locked, writable, CommandError, Shell};
-use crate::exports::{ask_where, export_dir, failed, SaveAs};
+use crate::exports::{ask_where, export_dir, SaveAs};
+use crate::shell::{failed, shell_of};
+use crate::shell::{locked, writable, CommandError, Shell};
 use crate::AppState;
 
 type Answer<T> = Result<T, CommandError>;
@@ -46,13 +47,6 @@ pub struct BackupsView {
 pub struct Restored {
     pub restored: BackupSummary,
     pub safety_copy: BackupSummary,
-}
-
-/// The open diary's state; missing when the diary could not be opened at start (the
-/// window then only says why), so no command can reach a diary that is not there.
-pub(crate) fn shell_of<R: Runtime>(app: &AppHandle<R>) -> Answer<tauri::State<'_, Shell>> {
-    app.try_state::<Shell>()
-        .ok_or_else(|| failed("storage", "the diary is not open".into()))
 }
 
 fn data_dir<R: Runtime>(app: &AppHandle<R>) -> PathBuf {

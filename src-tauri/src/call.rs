@@ -8,7 +8,7 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::{locked, Answer, Shell};
+use crate::shell::{locked, Answer, Shell};
 
 /// What Copy did: the words, and whether they are on the clipboard (false where this system
 /// has no clipboard the shell can write; the window then copies them itself).

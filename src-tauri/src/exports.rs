@@ -23,7 +23,7 @@ use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::commands::{CommandError, Shell};
+use crate::shell::{failed, CommandError, Shell};
 use crate::training::TrainingState;
 
 type Answer<T> = Result<T, CommandError>;
@@ -38,15 +38,6 @@ pub struct ExportedFile {
 /// export folder that `open_exported` may open.
 #[derive(Default)]
 pub struct SavedFiles(pub Mutex<HashSet<PathBuf>>);
-
-pub(crate) fn failed(code: &str, message: String) -> CommandError {
-    CommandError {
-        code: code.into(),
-        message,
-        field: None,
-        rejection: None,
-    }
-}
 
 /// Where documents go: `Documents/Centinela` (or `~/Documents/Centinela` when the
 /// system names no documents folder).
@@ -234,7 +225,7 @@ fn family_language(shell: &Shell) -> Answer<Language> {
 /// family picks. `None` when they cancel the dialog.
 #[tauri::command]
 pub async fn save_report(app: AppHandle, lang: Option<Language>) -> Answer<Option<ExportedFile>> {
-    let shell = crate::backups::shell_of(&app)?;
+    let shell = crate::shell::shell_of(&app)?;
     let now = shell.clock.now();
     // Made before the dialog: a diary that cannot make a report says so at once.
     let (pdf, family) = {
@@ -284,7 +275,7 @@ pub async fn save_export(
     format: ExportFormat,
     mode: ExportMode,
 ) -> Answer<Option<ExportedFile>> {
-    let shell = crate::backups::shell_of(&app)?;
+    let shell = crate::shell::shell_of(&app)?;
     let now = shell.clock.now();
     let text = {
         let diary = shell

@@ -17,6 +17,7 @@ pub mod notify;
 pub mod quit;
 pub mod recovery;
 pub mod scheduler;
+pub mod shell;
 pub mod training;
 pub mod tray;
 pub mod watch;
@@ -200,7 +201,7 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
                 window::build(app, &dir)?;
             }
 
-            let clock = commands::Clock::from_env();
+            let clock = shell::Clock::from_env();
             let diary = match recovery::open_diary(&dir, clock.now()) {
                 Ok(d) => d,
                 Err(e) => {
@@ -226,13 +227,13 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             app.manage(awake::Awake::new(&dir));
             // Before the first tick writes this run's time: when was Centinela last running?
             app.manage(watch::Watched::new(&dir, clock.now()));
-            app.manage(commands::Shell {
+            app.manage(shell::Shell {
                 diary: std::sync::Mutex::new(diary),
                 clock,
                 data_dir: dir,
             });
             // No tray host (a bare X server) must not stop the app; the window still works.
-            if let Err(e) = tray::build(app.handle(), lang) {
+            if let Err(e) = tray::build(app.handle(), lang, quit::request) {
                 eprintln!("centinela: no tray icon: {e}");
             }
             // The daily backup is the scheduler's first tick, off the main thread: a

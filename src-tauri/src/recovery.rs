@@ -15,8 +15,8 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager};
 
-use crate::commands::CommandError;
-use crate::exports::failed;
+use crate::shell::failed;
+use crate::shell::CommandError;
 use crate::AppState;
 
 type Answer<T> = Result<T, CommandError>;

@@ -12,7 +12,7 @@ use centinela_core::reminder::{repeat_every, Occurrence, ReminderKind, Wake};
 use chrono::{DateTime, Duration, FixedOffset};
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::Shell;
+use crate::shell::Shell;
 
 /// How often the wall clock is compared with the reminders.
 pub const TICK: StdDuration = StdDuration::from_secs(10);
@@ -175,7 +175,7 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
         };
         if diary.is_read_only() {
             if state.may_reopen(Instant::now()) {
-                match crate::commands::reopen(&shell, &mut diary) {
+                match crate::shell::reopen(&shell, &mut diary) {
                     Ok(true) => eprintln!("centinela: reminders: the diary can be written again"),
                     Ok(false) => state.failed(
                         "waiting: the diary cannot be written, so reminders cannot be kept".into(),

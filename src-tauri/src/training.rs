@@ -10,7 +10,7 @@ use centinela_core::training::{
 };
 use centinela_core::{Action, Reading};
 
-use crate::commands::{CommandError, Shell};
+use crate::shell::{CommandError, Shell};
 
 type Answer<T> = Result<T, CommandError>;
 
@@ -101,7 +101,7 @@ pub fn training_record_baseline(
     baseline: NewNeuroBaseline,
 ) -> Answer<NeuroBaseline> {
     let now = shell.clock.now();
-    let birth = crate::commands::locked(&shell)?
+    let birth = crate::shell::locked(&shell)?
         .patient()?
         .ok_or(StoreError::NoPatient)?
         .birth_date;

@@ -76,9 +76,15 @@ struct TrayMenu<R: Runtime> {
     quit: MenuItem<R>,
 }
 
-/// Puts the icon in the tray with "Open" and "Quit" in `lang`. Without a tray host (e.g.
-/// Xvfb) nothing is shown and the app still runs; the window and a second launch still work.
-pub fn build<R: Runtime>(app: &AppHandle<R>, lang: Language) -> tauri::Result<()> {
+/// Puts the icon in the tray with "Open" and "Quit" in `lang`; Quit calls `on_quit` (given
+/// by the caller, so the tray does not import the quitting and no circle runs through it).
+/// Without a tray host (e.g. Xvfb) nothing is shown and the app still runs; the window and
+/// a second launch still work.
+pub fn build<R: Runtime>(
+    app: &AppHandle<R>,
+    lang: Language,
+    on_quit: fn(&AppHandle<R>),
+) -> tauri::Result<()> {
     let (open_label, quit_label) = labels(lang);
     let open = MenuItem::with_id(app, OPEN, open_label, true, None::<&str>)?;
     let quit = MenuItem::with_id(app, QUIT, quit_label, true, None::<&str>)?;
@@ -86,7 +92,7 @@ pub fn build<R: Runtime>(app: &AppHandle<R>, lang: Language) -> tauri::Result<()
     let mut tray = TrayIconBuilder::with_id("main")
         .menu(&menu)
         .tooltip("Centinela")
-        .on_menu_event(on_menu);
+        .on_menu_event(move |app, event| on_menu(app, event, on_quit));
     if let Some(icon) = app.default_window_icon() {
         tray = tray.icon(icon.clone());
     }
@@ -131,12 +137,12 @@ pub fn set_warnings<R: Runtime>(app: &AppHandle<R>, lines: &[String]) {
     }
 }
 
-fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
+fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent, on_quit: fn(&AppHandle<R>)) {
     match event.id().as_ref() {
         OPEN => window::reveal(app),
         // Really ends the process, unlike closing the window; during the course only once
         // the family has said yes in the window.
-        QUIT => crate::quit::request(app),
+        QUIT => on_quit(app),
         _ => {}
     }
 }

@@ -71,5 +71,5 @@ fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {
 /// Whether the app should stay up after its last window closed: yes once the diary is open
 /// (the reminders and the alarm run without a window). Only the tray's Quit ends it then.
 pub fn stays_in_tray<R: Runtime>(app: &AppHandle<R>) -> bool {
-    app.try_state::<crate::commands::Shell>().is_some()
+    app.try_state::<crate::shell::Shell>().is_some()
 }

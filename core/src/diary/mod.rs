@@ -10,7 +10,7 @@
 //! - Time is always passed in (`now`); the store never reads the clock.
 
 mod alert;
-mod backup;
+pub mod backup;
 mod contact;
 mod error;
 mod home;

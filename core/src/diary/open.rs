@@ -74,7 +74,10 @@ impl Diary {
         match open_read_write(path, &data_dir, now, check_after_rollback) {
             Ok(diary) => {
                 // File times come from the computer's clock, not the diary's.
-                crate::backup::sweep_stale_temp_files(&data_dir, std::time::SystemTime::now());
+                crate::diary::backup::sweep_stale_temp_files(
+                    &data_dir,
+                    std::time::SystemTime::now(),
+                );
                 Ok(diary)
             }
             Err(e) if !created && (cannot_write(&e) || no_room(&e)) => open_read_only(path, e),
@@ -243,7 +246,7 @@ fn open_read_write(
     }
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     if 0 < version && version < schema::SCHEMA_VERSION {
-        crate::backup::before_upgrade(&conn, data_dir, now)?;
+        crate::diary::backup::before_upgrade(&conn, data_dir, now)?;
     }
     schema::migrate(&mut conn)?;
     Ok(Diary { conn })
@@ -255,7 +258,8 @@ fn open_read_only(path: &Path, why: StoreError) -> Result<Diary, StoreError> {
     // With a `-wal` beside it (left by a crash) SQLite must read it: `mode=ro`. Without
     // one `immutable=1` is the only way in, and is safe: nothing can change the file.
     let wal = side_file(path, "-wal").exists();
-    let Some(uri) = crate::backup::sqlite_uri(path, if wal { "mode=ro" } else { "immutable=1" })
+    let Some(uri) =
+        crate::diary::backup::sqlite_uri(path, if wal { "mode=ro" } else { "immutable=1" })
     else {
         return Err(why);
     };

@@ -8,22 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{ts, Diary, StoreError};
 use crate::reading::TempUnit;
 
-/// The two languages of every screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    En,
-    Es,
-}
-
-impl Language {
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Es => "es",
-        }
-    }
-}
+pub use centinela_rules::vocab::Language;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]

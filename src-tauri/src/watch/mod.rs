@@ -15,13 +15,13 @@ use std::time::{Duration as StdDuration, Instant};
 
 use centinela_core::alarm::Call;
 use centinela_core::diary::{Language, Reminder};
-use centinela_core::messages::Text;
+use centinela_core::messages::{self, Text};
 use centinela_core::watch::{self, Concern, Observed};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::{CommandError, Shell};
+use crate::shell::{CommandError, Shell};
 
 /// The file holding the last time Centinela was seen running (RFC 3339, one line).
 pub const LAST_SEEN_FILE: &str = "last-seen";
@@ -175,7 +175,7 @@ fn tray_lines(concerns: &[Concern], lang: Language) -> Vec<String> {
         .iter()
         .filter(|c| c.notifies())
         .map(|c| {
-            let t = c.title();
+            let t = messages::watch_title(*c);
             match lang {
                 Language::En => t.en,
                 Language::Es => t.es,
@@ -208,7 +208,7 @@ pub fn get_watch<R: Runtime>(app: AppHandle<R>) -> Result<WatchView, CommandErro
         (inner.concerns.clone(), inner.absence)
     };
     let in_course = crate::awake::in_course(&app);
-    let diary = crate::commands::locked(&shell)?;
+    let diary = crate::shell::locked(&shell)?;
     let absence = match span {
         Some((from, to)) => {
             let came_due = diary.reminders_between(from, to)?;
@@ -229,8 +229,8 @@ pub fn get_watch<R: Runtime>(app: AppHandle<R>) -> Result<WatchView, CommandErro
             .map(|c| ConcernView {
                 concern: c,
                 code: c.code().into(),
-                title: c.title(),
-                advice: c.advice(),
+                title: messages::watch_title(c),
+                advice: messages::watch_advice(c),
             })
             .collect(),
         absence,
@@ -255,7 +255,7 @@ pub fn set_sound_limit<R: Runtime>(
 ) -> Result<WatchView, CommandError> {
     {
         let shell = app.try_state::<Shell>().ok_or_else(not_ready)?;
-        let mut diary = crate::commands::writable(&shell)?;
+        let mut diary = crate::shell::writable(&shell)?;
         diary.set_sound_limit(percent, shell.clock.now())?;
     }
     // Said at once, not on the next tick.

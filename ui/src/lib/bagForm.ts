@@ -15,7 +15,7 @@ export const BAG_DURATIONS: readonly { code: BagDuration; hours: number }[] = [
 
 export const DEFAULT_BAG_DURATION: BagDuration = "48h";
 
-/** The shell's limits (core/src/bag.rs), inclusive. */
+/** The shell's limits (crates/centinela-rules/src/bag.rs), inclusive. */
 export const BAG_LIMITS = {
   extensionHours: [0, 8],
   futureMinutes: 5,

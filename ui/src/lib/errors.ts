@@ -246,7 +246,7 @@ const COMMAND_CODES = [
   "invalid_phone",
   "rejected",
   "training_order",
-  // Reports, exports and backups (core/src/backup.rs, src-tauri/src/exports.rs, backups.rs)
+  // Reports, exports and backups (core/src/diary/backup/, src-tauri/src/exports.rs, backups.rs)
   "missing",
   "not_a_file",
   "unreadable",

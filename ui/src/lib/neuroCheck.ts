@@ -1,6 +1,6 @@
 // The guided neurological check (care-rules v2 §4.5, ASTCT 2019) as plain functions: which
 // screen a child gets, the questions in the order they are asked, and the score. The same
-// scoring as core/src/neuro.rs (which scores the nurse's baseline again when it is stored);
+// scoring as crates/centinela-rules/src/neuro.rs (which scores the nurse's baseline again when it is stored);
 // the engine itself receives only the score. Unit-tested against hand-worked examples.
 import type { DiaryEntry, NeuroBaseline, NeuroCheck, NeuroScale, Reading } from "./bindings";
 import { toLocalRfc3339 } from "./format";

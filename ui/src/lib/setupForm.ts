@@ -35,7 +35,7 @@ export type SetupFormState = {
 /** The heads-up choices before a bag is due, in hours. */
 export const HEADS_UP_HOURS = [1, 2, 3, 4, 6, 8, 12] as const;
 
-/** The shell's course limits (core/src/course.rs), inclusive. */
+/** The shell's course limits (crates/centinela-rules/src/course.rs), inclusive. */
 export const COURSE_LIMITS = {
   maxDays: 21,
   everyHours: [1, 12],

@@ -1,6 +1,6 @@
 //! The care-rules engine (v2) at every boundary of the rules it kept from v1, on both sides (care-rules §2, §4–§7).
 
-use centinela_core::{
+use centinela_rules::{
     assess, Action, CarePlan, PumpStatus, Reading, Symptom, TempUnit, Temperature,
 };
 use chrono::Duration;

@@ -12,79 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::bag::{Bag, OVERDUE_ALERT_MINUTES};
 use crate::course::{CoursePlan, LONG_PAUSE_HOURS};
-use crate::messages::Text;
+use crate::vocab::Text;
 
-/// What a reminder is about.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ReminderKind {
-    /// The bag is due soon (the care plan's heads-up, 2 hours by default).
-    BagHeadsUp,
-    /// The bag is due now; repeats every 15 minutes until a new bag is logged.
-    BagDue,
-    /// 30 minutes overdue: the infusion may stop, call the team now.
-    BagOverdue,
-    ReadingDue,
-    /// The evening before day 1: dexamethasone before the start.
-    PremedicationStart,
-    /// The evening before the step-up day: dexamethasone before the dose changes.
-    PremedicationStepUp,
-    /// The infusion has been paused 4 hours: call the team before it restarts.
-    LongPause,
-}
-
-impl ReminderKind {
-    pub const ALL: [ReminderKind; 7] = [
-        ReminderKind::BagHeadsUp,
-        ReminderKind::BagDue,
-        ReminderKind::BagOverdue,
-        ReminderKind::ReadingDue,
-        ReminderKind::PremedicationStart,
-        ReminderKind::PremedicationStepUp,
-        ReminderKind::LongPause,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ReminderKind::BagHeadsUp => "bag_heads_up",
-            ReminderKind::BagDue => "bag_due",
-            ReminderKind::BagOverdue => "bag_overdue",
-            ReminderKind::ReadingDue => "reading_due",
-            ReminderKind::PremedicationStart => "premedication_start",
-            ReminderKind::PremedicationStepUp => "premedication_step_up",
-            ReminderKind::LongPause => "long_pause",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<ReminderKind> {
-        ReminderKind::ALL.into_iter().find(|k| k.code() == code)
-    }
-
-    /// Higher is more urgent: the order in which a group is read out.
-    pub fn urgency(self) -> u8 {
-        match self {
-            ReminderKind::BagOverdue => 6,
-            ReminderKind::LongPause => 5,
-            ReminderKind::BagDue => 4,
-            ReminderKind::ReadingDue => 3,
-            ReminderKind::BagHeadsUp => 2,
-            ReminderKind::PremedicationStepUp => 1,
-            ReminderKind::PremedicationStart => 1,
-        }
-    }
-
-    /// A call-now matter: shown as an alert, notified with critical urgency.
-    pub fn is_call_now(self) -> bool {
-        self == ReminderKind::BagOverdue
-    }
-
-    /// Reminders that only end when the family acts (a new bag logged), not with "OK".
-    pub fn ends_only_by_action(self) -> bool {
-        self == ReminderKind::BagDue
-    }
-}
+pub use crate::vocab::{ReminderKind, Wake};
 
 /// How often a bag-due reminder repeats until a new bag is logged.
 pub fn repeat_every(kind: ReminderKind) -> Option<Duration> {
@@ -244,19 +174,6 @@ pub fn came_due<Tz: TimeZone>(s: &Situation<'_>, now: DateTime<Utc>, tz: &Tz) ->
         );
     }
     out
-}
-
-/// Why a tick may find several reminders at once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Wake {
-    /// The scheduler has been ticking normally.
-    Running,
-    /// The wall clock moved much further than the tick since the last one: the computer
-    /// slept, or its clock was changed.
-    Slept,
-    /// The first tick after the app started.
-    Started,
 }
 
 /// One desktop notification, in both languages. Generic on purpose: it may be read on

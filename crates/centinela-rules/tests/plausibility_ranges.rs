@@ -1,7 +1,7 @@
 //! Plausibility (care-rules §3): each accepted range at both edges, and the error codes.
 
-use centinela_core::plausibility::{check_care_plan, check_patient, check_reading};
-use centinela_core::{CarePlan, ErrorCode, Patient, Reading, TempUnit, Temperature};
+use centinela_rules::plausibility::{check_care_plan, check_patient, check_reading};
+use centinela_rules::{CarePlan, ErrorCode, Patient, Reading, TempUnit, Temperature};
 use chrono::{DateTime, Duration, FixedOffset};
 
 fn now() -> DateTime<FixedOffset> {

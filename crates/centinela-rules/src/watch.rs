@@ -7,10 +7,10 @@
 //! one notification per change.
 
 use chrono::{NaiveTime, Timelike};
-use serde::{Deserialize, Serialize};
 
-use crate::messages::Text;
+use crate::messages::{watch_advice, watch_title};
 use crate::plausibility::{ErrorCode, Rejection};
+use crate::vocab::Text;
 
 /// Below this volume (percent of the output's normal level) the alarm may not wake anyone,
 /// unless the nurse sets another level during the training.
@@ -52,58 +52,7 @@ pub struct Observed {
     pub start_at_login: Option<bool>,
 }
 
-/// One thing that may keep the alarm from waking the family.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Concern {
-    SoundMuted,
-    SoundLow {
-        volume_percent: u8,
-        limit_percent: u8,
-    },
-    NotificationsHidden,
-    /// On battery and nearly flat: sounds a medium-priority alarm.
-    BatteryAlarm {
-        percent: u8,
-    },
-    BatteryLow {
-        percent: u8,
-    },
-    UnpluggedAtNight,
-    StartAtLoginOff,
-}
-
-impl Concern {
-    /// A stable name per kind: a change of kind is what gets a notification, not a change of
-    /// percent within one kind.
-    pub fn code(self) -> &'static str {
-        match self {
-            Concern::SoundMuted => "sound_muted",
-            Concern::SoundLow { .. } => "sound_low",
-            Concern::NotificationsHidden => "notifications_hidden",
-            Concern::BatteryAlarm { .. } => "battery_alarm",
-            Concern::BatteryLow { .. } => "battery_low",
-            Concern::UnpluggedAtNight => "unplugged_at_night",
-            Concern::StartAtLoginOff => "start_at_login_off",
-        }
-    }
-
-    /// Whether it gets a notification when it appears. Start at login off is said on Home
-    /// only: it matters after a restart, not tonight.
-    pub fn notifies(self) -> bool {
-        !matches!(self, Concern::StartAtLoginOff)
-    }
-
-    /// The short line for the banner's heading, the tray and the notification.
-    pub fn title(self) -> Text {
-        crate::messages::watch_title(self)
-    }
-
-    /// What to do about it.
-    pub fn advice(self) -> Text {
-        crate::messages::watch_advice(self)
-    }
-}
+pub use crate::vocab::Concern;
 
 /// Whether `t` (local time) is in the night, 22:00 up to 07:00.
 pub fn is_night(t: NaiveTime) -> bool {
@@ -166,7 +115,7 @@ pub fn newly_notified(before: &[Concern], now: &[Concern]) -> Vec<Concern> {
 pub fn notice(new: &[Concern]) -> Option<(Text, Text)> {
     match new {
         [] => None,
-        [one] => Some((one.title(), one.advice())),
+        [one] => Some((watch_title(*one), watch_advice(*one))),
         several => Some((
             crate::messages::watch_several(),
             Text {
@@ -179,7 +128,7 @@ pub fn notice(new: &[Concern]) -> Option<(Text, Text)> {
 
 fn join(cs: &[Concern], lang: impl Fn(Text) -> String) -> String {
     cs.iter()
-        .map(|c| lang(c.title()))
+        .map(|c| lang(watch_title(*c)))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -386,7 +335,7 @@ mod tests {
             Concern::UnpluggedAtNight,
             Concern::StartAtLoginOff,
         ] {
-            for t in [c.title(), c.advice()] {
+            for t in [watch_title(c), watch_advice(c)] {
                 assert!(!t.en.is_empty() && !t.es.is_empty(), "{c:?}");
                 assert_ne!(t.en, t.es, "{c:?}");
             }
@@ -395,8 +344,16 @@ mod tests {
             volume_percent: 20,
             limit_percent: 50,
         };
-        assert!(low.title().es.contains("20%"), "{}", low.title().es);
-        assert!(low.advice().en.contains("50%"), "{}", low.advice().en);
+        assert!(
+            watch_title(low).es.contains("20%"),
+            "{}",
+            watch_title(low).es
+        );
+        assert!(
+            watch_advice(low).en.contains("50%"),
+            "{}",
+            watch_advice(low).en
+        );
     }
 
     #[test]

@@ -1,18 +1,11 @@
 //! The words the family reads for each reason and action, in English and Mexican Spanish.
 //! Written for a tired parent: what was seen, then what to do.
 
-use serde::{Deserialize, Serialize};
-
-use crate::assessment::Action;
 use crate::reading::{PumpStatus, Symptom};
-use crate::reminder::{ReminderKind, Wake};
+use crate::vocab::{Action, Language};
+use crate::vocab::{ReminderKind, Wake};
 
-/// A sentence in both of the app's languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-pub struct Text {
-    pub en: String,
-    pub es: String,
-}
+pub use crate::vocab::Text;
 
 fn text(en: &str, es: &str) -> Text {
     Text {
@@ -393,8 +386,8 @@ pub fn reminders_group_body(top: ReminderKind) -> Text {
 }
 
 /// The heading for something that may keep the alarm from waking the family (issue 20).
-pub fn watch_title(c: crate::watch::Concern) -> Text {
-    use crate::watch::Concern::*;
+pub fn watch_title(c: crate::vocab::Concern) -> Text {
+    use crate::vocab::Concern::*;
     match c {
         SoundMuted => text(
             "The sound is off: Centinela cannot wake you",
@@ -428,8 +421,8 @@ pub fn watch_title(c: crate::watch::Concern) -> Text {
 }
 
 /// What to do about it.
-pub fn watch_advice(c: crate::watch::Concern) -> Text {
-    use crate::watch::Concern::*;
+pub fn watch_advice(c: crate::vocab::Concern) -> Text {
+    use crate::vocab::Concern::*;
     match c {
         SoundMuted => text(
             "Turn the computer's sound on and up, so the alarm can be heard at night.",
@@ -485,6 +478,22 @@ pub enum CallVital {
     Oxygen,
 }
 
+/// An age as the family says it: "6 years", "14 months", "9 days" (no-break space).
+pub fn format_age(lang: Language, age: crate::patient::Age) -> String {
+    let (n, en, es) = if age.years >= 1 {
+        (age.years, ("year", "years"), ("año", "años"))
+    } else if age.months >= 1 {
+        (age.months, ("month", "months"), ("mes", "meses"))
+    } else {
+        (age.days, ("day", "days"), ("día", "días"))
+    };
+    let (one, many) = match lang {
+        Language::En => en,
+        Language::Es => es,
+    };
+    format!("{n}\u{a0}{}", if n == 1 { one } else { many })
+}
+
 /// The call card's heading (issue 18).
 pub fn call_title() -> Text {
     text("When you call, say this", "Cuando llame, diga esto")
@@ -509,7 +518,7 @@ pub fn call_child(
     weight_kg: Option<f64>,
 ) -> Text {
     // The age as the fridge sheet says it ("7 years", "14 months"), with a plain space.
-    let age_in = |lang| age.map(|a| crate::checklist::format_age(lang, a).replace('\u{a0}', " "));
+    let age_in = |lang| age.map(|a| format_age(lang, a).replace('\u{a0}', " "));
     let weight = weight_kg.map(|w| {
         if w.fract() == 0.0 {
             format!("{w:.0} kg")
@@ -525,8 +534,8 @@ pub fn call_child(
         format!("{}.", parts.join(", "))
     };
     Text {
-        en: line(crate::diary::Language::En),
-        es: line(crate::diary::Language::Es),
+        en: line(Language::En),
+        es: line(Language::Es),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Readings and patients for the engine tests: times are minutes before a fixed NOW.
 #![allow(dead_code)] // each test file uses its own subset
 
-use centinela_core::{
+use centinela_rules::{
     assess, Assessment, CarePlan, Patient, Reading, Symptom, TempUnit, Temperature,
 };
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};

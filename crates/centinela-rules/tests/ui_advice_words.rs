@@ -2,10 +2,10 @@
 //! assessment is at hand) are the engine's own (care-rules §7, messages::action_advice):
 //! one wording per action, in both languages.
 
-use centinela_core::messages::action_advice;
-use centinela_core::Action;
+use centinela_rules::messages::action_advice;
+use centinela_rules::Action;
 
-const CATALOGUE: &str = include_str!("../../ui/src/lib/i18n.ts");
+const CATALOGUE: &str = include_str!("../../../ui/src/lib/i18n.ts");
 
 /// The value of `key` in the language block that starts at `block` ("const en", "const es").
 fn ui_text(block: &str, key: &str) -> String {

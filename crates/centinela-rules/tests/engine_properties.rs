@@ -1,8 +1,8 @@
 //! Properties of the care-rules engine that must hold for every input (proptest).
 
-use centinela_core::reading::fahrenheit_to_celsius;
-use centinela_core::scenario::assess_json;
-use centinela_core::{
+use centinela_rules::reading::fahrenheit_to_celsius;
+use centinela_rules::scenario::assess_json;
+use centinela_rules::{
     assess, Action, CarePlan, Patient, PumpStatus, Reading, Symptom, TempUnit, Temperature,
 };
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};

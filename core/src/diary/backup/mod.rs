@@ -19,6 +19,8 @@
 //! - Restore replaces the open diary's content through SQLite's online backup API, in
 //!   one transaction on the app's own connection: no file is swapped under the app.
 
+// What backups need from inside the store (identity, migrations, replacing the content).
+mod store;
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};

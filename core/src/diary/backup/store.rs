@@ -1,13 +1,13 @@
-//! What backups (`crate::backup`) need from inside the store: the diary's identity and
+//! What backups need from inside the store: the diary's identity and
 //! migrations, and replacing the open diary's content in place.
 
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::Connection;
 
-use super::{schema, Diary, StoreError};
+use crate::diary::{schema, Diary, StoreError};
 
-// Associated functions rather than free ones: `diary::backup` is a private module, and
-// methods of `Diary` are reachable from `crate::backup` all the same.
+// Associated functions rather than free ones: this module is private to backups, and
+// methods of `Diary` are reachable from them all the same.
 impl Diary {
     /// Whether `conn` holds a Centinela diary this build can read (or is an empty new
     /// file). Reads only.

@@ -4,9 +4,9 @@
 mod engine;
 use engine::*;
 
-use centinela_core::plausibility::check_reading;
-use centinela_core::reading::NeuroCheck;
-use centinela_core::{
+use centinela_rules::plausibility::check_reading;
+use centinela_rules::reading::NeuroCheck;
+use centinela_rules::{
     assess, Action, Assessment, CarePlan, ErrorCode, PumpStatus, Reading, Symptom, TempUnit,
     Temperature,
 };

@@ -43,39 +43,7 @@ pub const INFANT_FEVER_UNDER_MONTHS: i64 = 3;
 /// Under this many completed months vomiting or diarrhoea is infant fluid loss (§7).
 pub const INFANT_FLUID_LOSS_UNDER_MONTHS: i64 = 6;
 
-/// What the family should do, from least to most urgent (care-rules §7).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    Routine,
-    CallToday,
-    CallNow,
-    Emergency,
-}
-
-impl Action {
-    pub fn code(self) -> &'static str {
-        match self {
-            Action::Routine => "routine",
-            Action::CallToday => "call_today",
-            Action::CallNow => "call_now",
-            Action::Emergency => "emergency",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Action> {
-        [
-            Action::Routine,
-            Action::CallToday,
-            Action::CallNow,
-            Action::Emergency,
-        ]
-        .into_iter()
-        .find(|a| a.code() == code)
-    }
-}
+pub use crate::vocab::Action;
 
 /// One rule that fired, with its action and the words for the family.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]

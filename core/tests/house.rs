@@ -1,0 +1,162 @@
+//! The house's shape (issue 21): no import circle between the top-level modules of the
+//! rules, the core or the shell, and no crate that imports the shell. A circle makes a
+//! module impossible to understand, test or move on its own.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Every `.rs` file under `dir`.
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// The top-level module names a piece of code names as `crate::name` (alone, or in a
+/// `crate::{a, b::c}` group).
+fn named_modules(code: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    for (i, _) in code.match_indices("crate::") {
+        // `$crate::` in a macro is not ours; `some_crate::` is another crate.
+        let before = code[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$') {
+            continue;
+        }
+        let rest = &code[i + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let inner = &group[..group.find('}').unwrap_or(group.len())];
+            out.extend(inner.split(',').map(|p| ident(p.trim())));
+        } else {
+            out.insert(ident(rest));
+        }
+    }
+    out.retain(|m| !m.is_empty());
+    out
+}
+
+/// Module graph of one crate's `src`: top-level module → the top-level modules it names.
+/// Test code (after `#[cfg(test)]`) is left out: tests may look anywhere.
+fn module_graph(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = vec![];
+    rust_files(src, &mut files);
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in &files {
+        let rel = f.strip_prefix(src).unwrap();
+        let top = rel
+            .iter()
+            .next()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".rs", "");
+        if matches!(top.as_str(), "lib" | "main" | "bin") {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap();
+        graph
+            .entry(top.clone())
+            .or_default()
+            .extend(named_modules(code).into_iter().filter(|m| *m != top));
+    }
+    let known: BTreeSet<String> = graph.keys().cloned().collect();
+    for deps in graph.values_mut() {
+        deps.retain(|d| known.contains(d));
+    }
+    graph
+}
+
+/// One circle if there is any, as the path that closes it.
+fn a_circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        m: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        done: &mut BTreeSet<String>,
+        path: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == m) {
+            let mut circle = path[at..].to_vec();
+            circle.push(m.to_string());
+            return Some(circle);
+        }
+        if done.contains(m) {
+            return None;
+        }
+        path.push(m.to_string());
+        for next in graph.get(m).into_iter().flatten() {
+            if let Some(c) = visit(next, graph, done, path) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(m.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|m| visit(m, graph, &mut done, &mut vec![]))
+}
+
+#[test]
+fn no_import_circle_in_the_rules_the_core_or_the_shell() {
+    for src in ["crates/centinela-rules/src", "core/src", "src-tauri/src"] {
+        let graph = module_graph(&repo().join(src));
+        assert!(graph.len() > 5, "{src}: found only {graph:?}");
+        if let Some(circle) = a_circle(&graph) {
+            panic!("{src}: import circle {}", circle.join(" -> "));
+        }
+    }
+}
+
+#[test]
+fn a_planted_circle_is_found() {
+    let mut g = BTreeMap::new();
+    g.insert("a".to_string(), BTreeSet::from(["b".to_string()]));
+    g.insert("b".to_string(), BTreeSet::from(["c".to_string()]));
+    g.insert("c".to_string(), BTreeSet::from(["a".to_string()]));
+    g.insert("d".to_string(), BTreeSet::from(["a".to_string()]));
+    assert_eq!(
+        a_circle(&g).unwrap(),
+        ["a", "b", "c", "a"].map(String::from).to_vec()
+    );
+    g.get_mut("c").unwrap().clear();
+    assert_eq!(a_circle(&g), None);
+}
+
+#[test]
+fn names_in_use_groups_and_paths_are_read() {
+    let code = "use crate::diary::{Diary, Language};\nuse crate::{bag, vocab::Text};\n\
+                let x = crate::messages::pick(); let y = $crate::z; let w = other_crate::q;";
+    assert_eq!(
+        named_modules(code),
+        ["bag", "diary", "messages", "vocab"]
+            .map(String::from)
+            .into_iter()
+            .collect()
+    );
+}
+
+#[test]
+fn no_crate_imports_the_shell() {
+    for manifest in ["crates/centinela-rules/Cargo.toml", "core/Cargo.toml"] {
+        let text = std::fs::read_to_string(repo().join(manifest)).unwrap();
+        assert!(
+            !text.contains("src-tauri") && !text.contains("tauri"),
+            "{manifest} must not depend on the desktop shell or Tauri"
+        );
+    }
+}
