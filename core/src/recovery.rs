@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, Local};
 use serde::{Deserialize, Serialize};
 
-use crate::diary::DIARY_FILE_NAME;
+use crate::diary::{Diary, StoreError, DIARY_FILE_NAME};
 use crate::files::{side_file, sync_dir, write_atomic};
 
 /// The folder, inside the data folder, where damaged diaries are kept.
@@ -145,4 +145,107 @@ fn free_name(dir: &Path, now: DateTime<FixedOffset>) -> io::Result<PathBuf> {
         io::ErrorKind::AlreadyExists,
         format!("too many damaged diaries set aside at {stamp}"),
     ))
+}
+
+/// Opens the diary in `dir` for this launch: the one entry point that opens a diary or
+/// sets it aside (the desktop app calls it at start). A damaged one is set aside (with its `-wal`
+/// and `-shm`) and a new, empty one opened in its place; the pending marker keeps the
+/// recovery screen coming back until `finish_recovery`.
+pub fn open_or_set_aside(dir: &Path, now: DateTime<FixedOffset>) -> Result<Diary, StoreError> {
+    finish_a_half_done_move(dir)?;
+    match Diary::open_in_at(dir, now) {
+        Err(StoreError::Damaged { reason }) => {
+            eprintln!("centinela: the diary is damaged ({reason}); moving it aside");
+            let pending = set_aside(dir, &reason, now).map_err(|e| {
+                // Never open a blank diary over a damaged one that could not be moved.
+                StoreError::Damaged {
+                    reason: format!("{reason}; it could not be moved aside: {e}"),
+                }
+            })?;
+            eprintln!("centinela: damaged diary kept at {}", pending.moved_to);
+            Diary::open_in_at(dir, now)
+        }
+        other => other,
+    }
+}
+
+/// A crash in the middle of `set_aside` moves the `-wal` and `-shm` but leaves the file:
+/// opened as it is, it would lack its last saves. Finish the move under the marker's name
+/// first; if that fails, open nothing.
+fn finish_a_half_done_move(dir: &Path) -> Result<(), StoreError> {
+    let Some(p) = pending(dir) else {
+        return Ok(());
+    };
+    let target = Path::new(&p.moved_to);
+    // An unreadable marker names no file in `damaged/`: nothing to finish then.
+    let half_done = !target.exists()
+        && target.starts_with(dir.join(DAMAGED_DIR))
+        && dir.join(DIARY_FILE_NAME).exists();
+    if !half_done {
+        return Ok(());
+    }
+    eprintln!("centinela: finishing the move aside of the damaged diary");
+    set_aside(dir, &p.reason, p.at).map_err(|e| StoreError::Damaged {
+        reason: format!(
+            "{}; moving it aside stopped half way and could not be finished: {e}",
+            p.reason
+        ),
+    })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::files::side_file as side;
+
+    #[test]
+    fn a_move_aside_stopped_half_way_is_finished_before_the_diary_opens() {
+        let tmp = tempfile::TempDir::new().unwrap();
+        let dir = tmp.path();
+        let now = DateTime::parse_from_rfc3339("2026-11-21T09:00:00-06:00").unwrap();
+        let diary = dir.join(DIARY_FILE_NAME);
+        // The diary's last save is only in its -wal when the app is killed.
+        let live = tempfile::TempDir::new().unwrap();
+        let d = Diary::open_in_at(live.path(), now).unwrap();
+        d.connection()
+            .execute_batch("CREATE TABLE last_save (x); INSERT INTO last_save VALUES (1);")
+            .unwrap();
+        for suffix in ["", "-wal", "-shm"] {
+            let name = format!("{DIARY_FILE_NAME}{suffix}");
+            std::fs::copy(live.path().join(&name), dir.join(&name)).unwrap();
+        }
+        drop(d);
+        let p = set_aside(dir, "its check found: page 3", now).unwrap();
+        // The crash came after the -wal moved, before the file did.
+        let moved = Path::new(&p.moved_to);
+        std::fs::rename(moved, &diary).unwrap();
+        assert!(side(moved, "-wal").exists() && !moved.exists());
+
+        let later = now + chrono::Duration::minutes(5);
+        let d = open_or_set_aside(dir, later).unwrap();
+        assert!(
+            moved.exists(),
+            "the file joined its -wal under the marker's name"
+        );
+        assert!(side(moved, "-wal").exists());
+        let stale: i64 = d
+            .connection()
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'last_save'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stale, 0, "a new diary, not the old file without its -wal");
+        let still = pending(dir).unwrap();
+        assert_eq!(still.moved_to, p.moved_to);
+        assert_eq!(still.reason, p.reason);
+        assert_eq!(still.at, p.at);
+        // Opening again changes nothing more.
+        drop(d);
+        drop(open_or_set_aside(dir, later).unwrap());
+        assert!(moved.exists());
+        assert_eq!(pending(dir).unwrap().moved_to, p.moved_to);
+    }
 }

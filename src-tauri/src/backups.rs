@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::exports::{ask_where, export_dir, SaveAs};
+use crate::dialog::{ask_where, export_dir, SaveAs};
 use crate::shell::{failed, shell_of};
 use crate::shell::{locked, writable, CommandError, Shell};
 use crate::AppState;
@@ -53,18 +53,9 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>) -> PathBuf {
     app.state::<AppState>().data_dir.clone()
 }
 
-/// How long to wait after a failed daily backup before trying again: a full disk or a
-/// read-only folder must not cost a full copy (and a log line) on every 10-second tick.
-const RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(60 * 60);
-
 /// When the daily backup last failed, and how; the reminder tick is its only caller.
 #[derive(Default)]
 pub struct DailyBackupState(Mutex<Option<(std::time::Instant, String)>>);
-
-/// Whether to try now, after `last` failed at the given instant.
-fn should_try(last: Option<std::time::Instant>, now: std::time::Instant) -> bool {
-    last.is_none_or(|at| now.duration_since(at) >= RETRY_AFTER)
-}
 
 /// Today's automatic backup, if it is not made yet. Called at start and on every reminder
 /// tick; cheap when today's copy exists. After a failure it waits an hour, and logs a
@@ -78,7 +69,7 @@ pub fn daily<R: Runtime>(app: &AppHandle<R>) {
         return;
     };
     let started = std::time::Instant::now();
-    if !should_try(last_failure.as_ref().map(|(at, _)| *at), started) {
+    if !backup::daily_should_try(last_failure.as_ref().map(|(at, _)| *at), started) {
         return;
     }
     let Some(shell) = app.try_state::<Shell>() else {
@@ -238,16 +229,6 @@ pub fn restore_backup(app: AppHandle, path: String) -> Answer<Restored> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_failed_daily_backup_waits_an_hour_before_trying_again() {
-        let t0 = std::time::Instant::now();
-        assert!(should_try(None, t0));
-        let later = |s| t0 + std::time::Duration::from_secs(s);
-        assert!(!should_try(Some(t0), later(10)));
-        assert!(!should_try(Some(t0), later(3599)));
-        assert!(should_try(Some(t0), later(3600)));
-    }
 
     #[test]
     fn only_our_backups_or_the_picked_file_can_be_restored() {

@@ -9,6 +9,7 @@ mod bindings;
 pub mod call;
 pub mod commands;
 mod data_dir;
+pub mod dialog;
 pub mod exports;
 pub mod instance;
 pub mod launch;
@@ -202,7 +203,7 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             }
 
             let clock = shell::Clock::from_env();
-            let diary = match recovery::open_diary(&dir, clock.now()) {
+            let diary = match centinela_core::recovery::open_or_set_aside(&dir, clock.now()) {
                 Ok(d) => d,
                 Err(e) => {
                     // Said in the window (a newer Centinela's diary, not a diary, a damaged

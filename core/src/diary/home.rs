@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use rusqlite::{params, Transaction};
 
 use super::contact::{checked, replace_contacts};
-use super::schedule::save_course_in;
+use super::course_store::save_course_in;
 use super::settings::write_settings;
 use super::ts;
 use super::{check_patient_record, Alert, Contact, ContactRole, Diary, DiaryEntry, PatientRecord};

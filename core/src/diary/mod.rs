@@ -11,11 +11,13 @@
 
 mod alert;
 pub mod backup;
+mod coming_due;
 mod contact;
+mod course_store;
 mod error;
 mod home;
 mod open;
-mod schedule;
+mod reminders;
 mod schema;
 mod settings;
 mod steroid;
@@ -26,12 +28,10 @@ use serde::{Deserialize, Serialize};
 
 pub use alert::{Alert, AlertState};
 pub use contact::{Contact, ContactRole};
+pub use course_store::{BagView, CourseView, Pause, PauseView, ReadingSchedule, Resumed, Schedule};
 pub use error::StoreError;
 pub use home::{Chart, ChartPoint, Home, Setup, SetupProblem};
-pub use schedule::{
-    BagView, ClosedBy, CourseView, Delivery, Pause, PauseView, ReadingSchedule, Reminder,
-    ReminderState, Resumed, Schedule, UnstoredDelivery,
-};
+pub use reminders::{ClosedBy, Delivery, Reminder, ReminderState, UnstoredDelivery};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use settings::{Language, Settings};
 pub use steroid::{SteroidDose, SteroidOccasion};
@@ -621,11 +621,11 @@ impl Diary {
         let id = insert_reading(&tx, reading, recorded_by, now)?;
         let saved = assess_and_alert(&tx, &patient, id, reading.taken_at, now)?;
         // A reading taken ends the "time for a reading" reminder.
-        schedule::close_reminders(
+        reminders::close_reminders(
             &tx,
             &[crate::reminder::ReminderKind::ReadingDue],
             None,
-            schedule::ClosedBy::Reading,
+            reminders::ClosedBy::Reading,
             now,
         )?;
         tx.commit()?;

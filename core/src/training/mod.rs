@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Action, Reason};
 use crate::diary::{Diary, PatientRecord, SavedReading, StoreError};
+use crate::files::side_file;
 use crate::messages::Text;
 use crate::neuro::{self, NeuroScale};
 use crate::patient::CarePlan;
@@ -496,14 +497,13 @@ fn set_aside_if_damaged(path: &Path) {
     let Err(StoreError::Damaged { reason }) = Diary::check_store_file(path, |_| Ok(())) else {
         return;
     };
-    let aside = |suffix: &str| {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        PathBuf::from(p)
-    };
-    // The -wal first, so the new store never meets the old one's log.
+    // The -wal first, so the new store never meets the old one's log (the same order as
+    // the diary's set-aside, with the same side-file names).
     for suffix in ["-wal", "-shm", ""] {
-        let _ = fs::rename(aside(suffix), aside(&format!(".damaged{suffix}")));
+        let _ = fs::rename(
+            side_file(path, suffix),
+            side_file(path, &format!(".damaged{suffix}")),
+        );
     }
     eprintln!(
         "centinela: the training store {} was damaged ({reason}); it was moved aside and a new one started",

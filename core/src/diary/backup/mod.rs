@@ -1275,3 +1275,27 @@ impl fmt::Display for BackupKind {
         f.write_str(self.code())
     }
 }
+
+/// How long to wait after a failed daily backup before trying again: a full disk or a
+/// read-only folder must not cost a full copy (and a log line) on every 10-second tick.
+pub const DAILY_RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Whether to try the daily backup now, after the last one failed at `last`.
+pub fn daily_should_try(last: Option<std::time::Instant>, now: std::time::Instant) -> bool {
+    last.is_none_or(|at| now.duration_since(at) >= DAILY_RETRY_AFTER)
+}
+
+#[cfg(test)]
+mod retry_tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_daily_backup_waits_an_hour_before_trying_again() {
+        let t0 = std::time::Instant::now();
+        assert!(daily_should_try(None, t0));
+        let later = |s| t0 + std::time::Duration::from_secs(s);
+        assert!(!daily_should_try(Some(t0), later(10)));
+        assert!(!daily_should_try(Some(t0), later(3599)));
+        assert!(daily_should_try(Some(t0), later(3600)));
+    }
+}
