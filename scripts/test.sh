@@ -51,10 +51,11 @@ step "setup" bash scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all --check
 # The shell embeds ui/dist at compile time, so the UI is built before anything compiles it.
 step "build UI" build_ui
-step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
+step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "UI type check (svelte-check)" in_ui npm run check
 step "UI unit tests (vitest)" in_ui npm test
-step "cargo test" cargo test --workspace
+# --all-features builds the crash test's writer (a test-only binary).
+step "cargo test" cargo test --workspace --all-features
 step "build release app" build_app
 step "end-to-end tests (offline: loopback only)" env E2E_SKIP_BUILD=1 bash scripts/e2e.sh
 step ".deb: build, install with apt, launch from the menu" bash scripts/deb-check.sh
