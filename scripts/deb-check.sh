@@ -76,7 +76,7 @@ done
 rm -rf "$SHL"
 
 log "The copyright file covers the licence of every crate linked in"
-cargo tree -e normal --prefix none -f '{p}|{l}' -p centinela -p centinela-core \
+cargo tree -e normal --prefix none -f '{p}|{l}' -p centinela -p centinela-cli \
   --target x86_64-unknown-linux-gnu --offline 2>/dev/null | sort -u |
   python3 scripts/licence-check.py packaging/debian/copyright || fail "the copyright file misses a licence (above)"
 

@@ -18,5 +18,5 @@ build_app() {
   log "Building the release app ($APP_BIN) and centinela-cli"
   # The default `custom-protocol` feature embeds ui/dist; no dev server involved. The .deb
   # carries centinela-cli beside the app, from the same profile.
-  (cd "$REPO_ROOT" && cargo build --release -p centinela --bin centinela -p centinela-core --bin centinela-cli)
+  (cd "$REPO_ROOT" && cargo build --release -p centinela --bin centinela -p centinela-cli --bin centinela-cli)
 }

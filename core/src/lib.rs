@@ -4,19 +4,15 @@
 
 pub mod alarm;
 pub mod call_card;
-pub mod checklist;
 pub mod diary;
 // Backups live with the store they copy (one home for backup and restore); the old path
 // still names them.
 pub use diary::backup;
-pub mod document;
 pub mod export;
 pub mod files;
 pub mod paths;
 pub mod recovery;
-pub mod report;
 pub mod training;
-pub mod training_record;
 
 // The rules live in their own pure crate; their modules are re-exported under the same
 // paths, so `centinela_core::assessment` and `crate::reading` keep meaning what they did.

@@ -2,72 +2,18 @@
 //! model (fhir.resources in .venv-fhir, see scripts/fhir-venv.sh) and by their structure;
 //! sharing mode names nobody and dates nothing; `centinela-cli export --format fhir`.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
 use centinela_core::diary::{Diary, PatientRecord, StoreError};
 use centinela_core::export::{
     fhir_bundle, ExportMode, EXT_COURSE_DAY, EXT_MINUTES_SINCE_COURSE_START,
 };
-use centinela_core::{PumpStatus, Reading, Symptom, TempUnit, Temperature};
+use centinela_core::{Reading, TempUnit, Temperature};
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
 #[path = "common/export_fixture.rs"]
 mod fixture;
 use fixture::*;
-
-/// Course from 2026-11-18; readings: day 0 in °C with pulse, day 1 in °F with blood
-/// pressure and SpO₂ at -06:00, day 3 at +01:00 with symptoms only (no Observation), and
-/// a 39.5 °C corrected to 37.5 °C.
-fn diary() -> (TempDir, Diary) {
-    let (dir, mut d) = diary_with_course();
-
-    let mut r1 = Reading::at(t("2026-11-17T22:30:00-06:00"));
-    r1.temperature = Some(Temperature {
-        value: 36.8,
-        unit: TempUnit::C,
-    });
-    r1.heart_rate_bpm = Some(100.0);
-    r1.symptoms = Some(vec![]);
-    d.add_reading(&r1, Some(MOTHER), t("2026-11-17T22:31:00-06:00"))
-        .unwrap();
-
-    let mut r2 = Reading::at(t("2026-11-18T06:45:10-06:00"));
-    r2.temperature = Some(Temperature {
-        value: 101.3,
-        unit: TempUnit::F,
-    });
-    r2.systolic_mmhg = Some(95.0);
-    r2.diastolic_mmhg = Some(60.0);
-    r2.spo2_percent = Some(97.5);
-    d.add_reading(&r2, Some(MOTHER), t("2026-11-18T06:50:00-06:00"))
-        .unwrap();
-
-    let mut r3 = Reading::at(t("2026-11-20T07:05:00+01:00"));
-    r3.symptoms = Some(vec![Symptom::Fatigue]);
-    r3.pump = Some(PumpStatus::Running);
-    d.add_reading(&r3, None, t("2026-11-20T07:06:00+01:00"))
-        .unwrap();
-
-    let mut r4 = Reading::at(t("2026-11-20T20:00:00-06:00"));
-    r4.temperature = Some(Temperature {
-        value: 39.5,
-        unit: TempUnit::C,
-    });
-    let id4 = d
-        .add_reading(&r4, Some(MOTHER), t("2026-11-20T20:01:00-06:00"))
-        .unwrap()
-        .id;
-    let mut fixed = r4.clone();
-    fixed.temperature = Some(Temperature {
-        value: 37.5,
-        unit: TempUnit::C,
-    });
-    d.amend_reading(id4, &fixed, REASON, NURSE, t("2026-11-20T21:00:00-06:00"))
-        .unwrap();
-    (dir, d)
-}
+use fixture::{fhir_diary as diary, validate_fhir as validate};
 
 fn bundle(d: &Diary, mode: ExportMode) -> (String, Value) {
     let text = fhir_bundle(d, mode, now()).unwrap();
@@ -105,40 +51,6 @@ fn ucum(q: &Value, value: f64, code: &str) {
 }
 
 // ---- the real FHIR R4 model ---------------------------------------------------------
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .into()
-}
-
-/// Run tests/fhir/validate.py on `json`; (exit code, stdout, stderr). Fails the test,
-/// rather than skipping it, when the FHIR venv has not been made.
-fn validate(json: &str, sharing: bool) -> (i32, String, String) {
-    let root = repo_root();
-    let python = root.join(".venv-fhir/bin/python");
-    assert!(
-        python.is_file(),
-        "{} is missing: run scripts/fhir-venv.sh to install the FHIR R4 model \
-         (fhir.resources) the FHIR export is validated with",
-        python.display()
-    );
-    let dir = TempDir::new().unwrap();
-    let file = dir.path().join("bundle.json");
-    std::fs::write(&file, json).unwrap();
-    let mut cmd = Command::new(python);
-    cmd.arg(root.join("tests/fhir/validate.py")).arg(&file);
-    if sharing {
-        cmd.arg("--sharing");
-    }
-    let out = cmd.output().expect("the validator runs");
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 #[test]
 fn the_care_team_bundle_is_valid_fhir_r4() {
@@ -584,35 +496,4 @@ fn no_child_no_bundle() {
         fhir_bundle(&d, ExportMode::CareTeam, now()),
         Err(StoreError::NoPatient)
     ));
-}
-
-// ---- the CLI ---------------------------------------------------------------------------
-
-#[test]
-fn cli_export_fhir_writes_a_valid_bundle_with_the_given_time() {
-    let (dir, d) = diary();
-    for (mode, flag, sharing) in [
-        (ExportMode::CareTeam, "care-team", false),
-        (ExportMode::Sharing, "sharing", true),
-    ] {
-        let out = dir.path().join(format!("{flag}.json"));
-        let run = Command::new(env!("CARGO_BIN_EXE_centinela-cli"))
-            .args(["export", "--data-dir"])
-            .arg(dir.path())
-            .args(["--format", "fhir", "--mode", flag, "--out"])
-            .arg(&out)
-            .args(["--now", "2026-11-21T10:00:00-06:00"])
-            .output()
-            .unwrap();
-        assert_eq!(
-            run.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        let text = std::fs::read_to_string(&out).unwrap();
-        assert_eq!(text, fhir_bundle(&d, mode, now()).unwrap());
-        let (code, _, err) = validate(&text, sharing);
-        assert_eq!(code, 0, "{err}");
-    }
 }

@@ -10,14 +10,14 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use centinela_core::checklist::diary_checklist_pdf;
 use centinela_core::diary::{Language, StoreError};
 use centinela_core::export::{fhir_bundle, readings_csv, ExportMode};
 use centinela_core::files::write_atomic;
-use centinela_core::report::diary_report_pdf;
 use centinela_core::training::module_title;
 use centinela_core::training::MODULES;
-use centinela_core::training_record::{training_record_pdf, TrainingRecordDoc};
+use centinela_documents::checklist::diary_checklist_pdf;
+use centinela_documents::report::diary_report_pdf;
+use centinela_documents::training_record::{training_record_pdf, TrainingRecordDoc};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager};
 use tauri_plugin_opener::OpenerExt;

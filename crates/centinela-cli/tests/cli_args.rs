@@ -124,7 +124,7 @@ fn man(page: &Path) -> String {
 
 #[test]
 fn the_man_pages_render_and_cover_every_subcommand() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../packaging/man");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../packaging/man");
     let main = man(&dir.join("centinela-cli.1"));
     assert!(main.contains("EXIT STATUS"), "{main}");
     for (sub, flags) in SUBCOMMANDS {

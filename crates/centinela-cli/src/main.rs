@@ -11,11 +11,11 @@ use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use centinela_core::checklist::diary_checklist_pdf;
 use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
 use centinela_core::files::write_atomic;
 use centinela_core::scenario::assess_json;
 use centinela_core::{ErrorCode, Rejection};
+use centinela_documents::checklist::diary_checklist_pdf;
 use clap::Parser;
 
 use args::{Cli, Command};

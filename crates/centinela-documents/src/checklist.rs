@@ -112,7 +112,7 @@ pub(crate) fn format_date_time(lang: Language, t: DateTime<FixedOffset>) -> Stri
     )
 }
 
-pub(crate) use centinela_rules::messages::format_age;
+pub(crate) use crate::messages::format_age;
 
 /// A temperature in the family's unit, the other unit in brackets.
 pub(crate) fn format_temp(c: f64, unit: TempUnit) -> String {

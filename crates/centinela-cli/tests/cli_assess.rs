@@ -34,7 +34,11 @@ fn cli(input: &str) -> (i32, Value, String) {
 
 fn fixture(name: &str) -> String {
     let p: PathBuf = [
+        // The spec's examples, shared with the core's fuzz test.
         env!("CARGO_MANIFEST_DIR"),
+        "..",
+        "..",
+        "core",
         "tests",
         "fixtures",
         "assess",

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
 use centinela_core::files::write_atomic;
-use centinela_core::report::diary_report_pdf;
+use centinela_documents::report::diary_report_pdf;
 use chrono::{DateTime, FixedOffset};
 
 fn fail(code: u8, msg: String) -> ExitCode {

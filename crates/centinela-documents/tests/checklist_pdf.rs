@@ -1,83 +1,21 @@
 //! The printable documents, read back the way a person (or a screen reader) would: the
 //! PDF bytes go through poppler's `pdftotext` and `pdfinfo`.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use centinela_core::assessment::{heart_rate_upper_limit, systolic_lower_limit};
-use centinela_core::bag::{BagDuration, NewBag};
-use centinela_core::checklist::{checklist_document, checklist_pdf, ChecklistInput};
-use centinela_core::diary::{Diary, Language, Setup};
+use centinela_core::bag::BagDuration;
+use centinela_core::diary::{Language, Setup};
 use centinela_core::files::write_atomic;
 use centinela_core::messages::{pump_text, symptom_text};
-use centinela_core::training_record::{training_record_pdf, TrainingRecordDoc};
 use centinela_core::{Action, Age, PumpStatus, Symptom, TempUnit};
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use centinela_documents::checklist::{checklist_document, checklist_pdf, ChecklistInput};
+use centinela_documents::training_record::{training_record_pdf, TrainingRecordDoc};
+use chrono::{DateTime, FixedOffset};
 
-fn fixture_path(name: &str) -> PathBuf {
-    [
-        env!("CARGO_MANIFEST_DIR"),
-        "tests",
-        "fixtures",
-        "checklist",
-        name,
-    ]
-    .iter()
-    .collect()
-}
-
-fn setup() -> Setup {
-    serde_json::from_str(&std::fs::read_to_string(fixture_path("setup.json")).unwrap()).unwrap()
-}
-
-fn today() -> NaiveDate {
-    "2026-11-21".parse().unwrap()
-}
-
-fn t(s: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-/// Write the PDF and read it back: (`pdftotext -layout`, `pdftotext -raw` with all
-/// whitespace runs as one space, page count).
-fn read_back(pdf: &[u8]) -> (String, String, usize) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("out.pdf");
-    write_atomic(&path, pdf).unwrap();
-    if let Some(keep) = std::env::var_os("CENTINELA_KEEP_PDF") {
-        // For looking at the result: CENTINELA_KEEP_PDF=/tmp/x cargo test ...
-        let n = std::fs::read_dir(&keep).map(|d| d.count()).unwrap_or(0);
-        let _ = std::fs::copy(&path, Path::new(&keep).join(format!("{n}.pdf")));
-    }
-    let text = |mode: &str| {
-        let out = Command::new("pdftotext")
-            .args([mode, "-enc", "UTF-8"])
-            .arg(&path)
-            .arg("-")
-            .output()
-            .expect("pdftotext (poppler-utils) is installed");
-        assert!(out.status.success(), "pdftotext failed");
-        // A no-break space reads as a space.
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .replace('\u{a0}', " ")
-    };
-    let layout = text("-layout");
-    let raw = text("-raw")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let info = Command::new("pdfinfo").arg(&path).output().unwrap();
-    let info = String::from_utf8(info.stdout).unwrap();
-    let pages = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .expect("pdfinfo prints the page count")
-        .trim()
-        .parse()
-        .unwrap();
-    (layout, raw, pages)
-}
+#[path = "common/checklist_fixture.rs"]
+mod fixture;
+use fixture::*;
 
 fn render(
     setup: &Setup,
@@ -442,124 +380,5 @@ fn training_record_names_nurse_score_and_signature_lines() {
         "Martín Ramírez — cuidador(a)",
     ] {
         assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
-    }
-}
-
-// ---- the CLI ---------------------------------------------------------------------------
-
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_centinela-cli"))
-        .args(args)
-        .output()
-        .expect("the CLI starts");
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-#[test]
-fn cli_checklist_reads_the_diary_and_writes_the_pdf() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    std::fs::create_dir(&data).unwrap();
-    let out = dir.path().join("nevera.pdf");
-    let now = chrono::Local::now().fixed_offset();
-    {
-        let mut d = Diary::open_in(&data).unwrap();
-        let mut s = setup();
-        s.course = None;
-        d.save_setup(&s, now).unwrap();
-        d.log_bag(
-            &NewBag {
-                hung_at: now - Duration::hours(1),
-                duration: BagDuration::H24,
-                extension_hours: 0,
-                note: None,
-            },
-            None,
-            now,
-        )
-        .unwrap();
-    }
-    let (code, _, err) = cli(&[
-        "checklist",
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let (layout, raw, pages) = read_back(&std::fs::read(&out).unwrap());
-    assert_eq!(pages, 1);
-    // The diary's language (Spanish) by default, and the bag hanging now.
-    assert!(raw.contains("Sofía: qué vigilar y a quién llamar"), "{raw}");
-    assert!(raw.contains("Una bolsa nueva cada 24 h"), "{raw}");
-    assert!(!raw.contains("aún no registrado"));
-    let due = (now + Duration::hours(23)).with_timezone(&chrono::Local);
-    assert!(raw.contains(&due.format("%H:%M").to_string()), "{raw}");
-    assert!(layout.contains("+52 55 5555 0101"));
-
-    // --lang overrides the diary's language.
-    let (code, _, err) = cli(&[
-        "checklist",
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--lang",
-        "en",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let (_, raw, _) = read_back(&std::fs::read(&out).unwrap());
-    assert!(raw.contains("Sofía: what to watch for and whom to call"));
-}
-
-#[test]
-fn cli_checklist_refuses_a_diary_without_setup_and_bad_arguments() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("x.pdf");
-    Diary::open_in(dir.path()).unwrap();
-    let (code, _, err) = cli(&[
-        "checklist",
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("no setup"), "{err}");
-    assert!(!out.exists());
-
-    // No diary there at all: refused, and no diary is created.
-    let empty = dir.path().join("empty");
-    std::fs::create_dir(&empty).unwrap();
-    let (code, _, err) = cli(&[
-        "checklist",
-        "--data-dir",
-        empty.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 2, "{err}");
-    assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
-
-    // Bad arguments exit 2 with the usage and the argument that was wrong.
-    for (args, named) in [
-        (&["checklist"][..], "--data-dir <DIR>"),
-        (&["checklist", "--data-dir", "x"], "--out <FILE>"),
-        (
-            &["checklist", "--data-dir", "x", "--out", "y", "--lang", "fr"],
-            "[possible values: en, es]",
-        ),
-        (
-            &["checklist", "--data-dir", "x", "--out", "y", "--bogus"],
-            "'--bogus'",
-        ),
-    ] {
-        let (code, _, err) = cli(args);
-        assert_eq!(code, 2, "{args:?}");
-        assert!(err.starts_with("error:") && err.contains(named), "{err}");
     }
 }

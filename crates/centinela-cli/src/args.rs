@@ -209,7 +209,7 @@ to the data folder.
     /// test` writes them again after a change.
     #[test]
     fn the_man_pages_match_the_definition() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../packaging/man");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../packaging/man");
         let mut pages = vec![("centinela-cli.1".to_string(), Cli::command())];
         pages.extend(Cli::command().get_subcommands().map(|sub| {
             let name = format!("centinela-cli-{}", sub.get_name());
