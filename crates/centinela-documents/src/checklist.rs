@@ -6,7 +6,7 @@
 //! turn low blood pressure into an emergency. So the sheet cannot say something the app
 //! would not.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use crate::assessment::{
     assess, breathing_rate_limit, heart_rate_extreme_from, heart_rate_severe_below,
@@ -18,9 +18,12 @@ use crate::bag::{BagDuration, OVERDUE_ALERT_MINUTES};
 use crate::course::{CoursePlan, CLOSE_WATCH_FIRST_DAYS};
 use crate::diary::{Contact, ContactRole, Language, Setup};
 use crate::document::{Block, Document, Span, Tone};
-use crate::messages::{self, action_advice, pump_text, reason_message, symptom_text, Text};
+use crate::format::{
+    first_name, format_age, format_date, format_date_time, format_temp, pick, tr, NB,
+};
+use crate::messages::{self, action_advice, pump_text, reason_message, symptom_text};
 use crate::patient::Age;
-use crate::reading::{celsius_to_fahrenheit, PumpStatus, Reading, Symptom, TempUnit};
+use crate::reading::{PumpStatus, Reading, Symptom};
 
 /// What the checklist is made from. Plain data: the caller reads the diary and the clock.
 #[derive(Debug, Clone)]
@@ -62,65 +65,6 @@ pub fn diary_checklist_pdf<Tz: chrono::TimeZone>(
         setup: &setup,
     };
     Ok(Some(checklist_pdf(&input)))
-}
-
-/// A no-break space: keeps a number and its unit on one line.
-pub(crate) const NB: char = '\u{a0}';
-
-pub(crate) fn tr(lang: Language, en: &str, es: &str) -> String {
-    match lang {
-        Language::En => en.to_string(),
-        Language::Es => es.to_string(),
-    }
-}
-
-pub(crate) fn pick(lang: Language, t: Text) -> String {
-    match lang {
-        Language::En => t.en,
-        Language::Es => t.es,
-    }
-}
-
-pub(crate) fn first_name(name: &str) -> &str {
-    name.split_whitespace().next().unwrap_or(name)
-}
-
-/// "Sat 21 Nov 2026" / "sáb 21 nov 2026".
-pub(crate) fn format_date(lang: Language, d: NaiveDate) -> String {
-    const EN_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const ES_DAYS: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
-    const EN_MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const ES_MONTHS: [&str; 12] = [
-        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
-    ];
-    let wd = d.weekday().num_days_from_monday() as usize;
-    let m = d.month0() as usize;
-    match lang {
-        Language::En => format!("{} {} {} {}", EN_DAYS[wd], d.day(), EN_MONTHS[m], d.year()),
-        Language::Es => format!("{} {} {} {}", ES_DAYS[wd], d.day(), ES_MONTHS[m], d.year()),
-    }
-}
-
-pub(crate) fn format_date_time(lang: Language, t: DateTime<FixedOffset>) -> String {
-    format!(
-        "{}, {:02}:{:02}",
-        format_date(lang, t.date_naive()),
-        t.hour(),
-        t.minute()
-    )
-}
-
-pub(crate) use crate::messages::format_age;
-
-/// A temperature in the family's unit, the other unit in brackets.
-pub(crate) fn format_temp(c: f64, unit: TempUnit) -> String {
-    let f = celsius_to_fahrenheit(c);
-    match unit {
-        TempUnit::C => format!("{c:.1}{NB}°C ({f:.1}{NB}°F)"),
-        TempUnit::F => format!("{f:.1}{NB}°F ({c:.1}{NB}°C)"),
-    }
 }
 
 fn role_name(lang: Language, role: ContactRole) -> String {
@@ -597,40 +541,8 @@ mod tests {
     }
 
     #[test]
-    fn dates_in_both_languages() {
-        assert_eq!(
-            format_date(Language::En, d("2026-11-21")),
-            "Sat 21 Nov 2026"
-        );
-        assert_eq!(
-            format_date(Language::Es, d("2026-11-21")),
-            "sáb 21 nov 2026"
-        );
-    }
-
-    #[test]
-    fn temperatures_in_the_family_unit_first() {
-        assert_eq!(
-            format_temp(38.0, TempUnit::C),
-            "38.0\u{a0}°C (100.4\u{a0}°F)"
-        );
-        assert_eq!(
-            format_temp(38.0, TempUnit::F),
-            "100.4\u{a0}°F (38.0\u{a0}°C)"
-        );
-    }
-
-    #[test]
     fn the_pump_advice_is_the_engines() {
         assert!(pump_advice(Language::En).starts_with("Do not change the pump settings"));
         assert!(pump_advice(Language::Es).starts_with("No cambie la programación"));
-    }
-
-    #[test]
-    fn ages_count_like_the_rules() {
-        let a = Age::on(d("2020-03-01"), d("2026-11-21")).unwrap();
-        assert_eq!(format_age(Language::Es, a), "6\u{a0}años");
-        let a = Age::on(d("2026-03-01"), d("2026-11-21")).unwrap();
-        assert_eq!(format_age(Language::En, a), "8\u{a0}months");
     }
 }

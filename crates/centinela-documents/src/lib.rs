@@ -5,6 +5,7 @@
 
 pub mod checklist;
 pub mod document;
+pub mod format;
 pub mod report;
 pub mod training_record;
 

@@ -20,7 +20,6 @@ use crate::assessment::{
     heart_rate_upper_limit, systolic_lower_limit, Action, LOW_OXYGEN_BELOW, RULES_VERSION,
 };
 use crate::bag::{Bag, OVERDUE_ALERT_MINUTES};
-use crate::checklist::{format_age, format_date, format_date_time, format_temp, pick, tr, NB};
 use crate::course::{start_of_day, CoursePlan};
 use crate::diary::{
     Alert, ClosedBy, Diary, DiaryEntry, Language, Pause, Reminder, ReminderState, Setup, StoreError,
@@ -28,6 +27,7 @@ use crate::diary::{
 use crate::document::{
     Block, Document, GridColumn, GridRow, LineChart, Rgb, Series, SeriesStyle, Span, Tone, XLabel,
 };
+use crate::format::{format_age, format_date, format_date_time, format_temp, pick, tr, NB};
 use crate::messages::{pump_text, reminder_title, symptom_text};
 use crate::patient::Age;
 use crate::reading::{celsius_to_fahrenheit, PumpStatus, Reading, TempUnit};

@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::checklist::{format_date_time, tr};
 use crate::diary::Language;
 use crate::document::{Block, Document, Span, Tone};
+use crate::format::{format_date_time, tr};
 
 /// What the record shows. Module titles come already in `lang`.
 #[derive(Debug, Clone, PartialEq)]

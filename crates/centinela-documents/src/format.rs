@@ -1,0 +1,109 @@
+//! How the documents write words, dates, ages and temperatures in the family's language:
+//! one place for every PDF.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
+
+use crate::diary::Language;
+use crate::messages::Text;
+use crate::reading::{celsius_to_fahrenheit, TempUnit};
+
+/// A no-break space: keeps a number and its unit on one line.
+pub(crate) const NB: char = '\u{a0}';
+
+pub(crate) fn tr(lang: Language, en: &str, es: &str) -> String {
+    match lang {
+        Language::En => en.to_string(),
+        Language::Es => es.to_string(),
+    }
+}
+
+pub(crate) fn pick(lang: Language, t: Text) -> String {
+    match lang {
+        Language::En => t.en,
+        Language::Es => t.es,
+    }
+}
+
+pub(crate) fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+/// "Sat 21 Nov 2026" / "sáb 21 nov 2026".
+pub(crate) fn format_date(lang: Language, d: NaiveDate) -> String {
+    const EN_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const ES_DAYS: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
+    const EN_MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const ES_MONTHS: [&str; 12] = [
+        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
+    ];
+    let wd = d.weekday().num_days_from_monday() as usize;
+    let m = d.month0() as usize;
+    match lang {
+        Language::En => format!("{} {} {} {}", EN_DAYS[wd], d.day(), EN_MONTHS[m], d.year()),
+        Language::Es => format!("{} {} {} {}", ES_DAYS[wd], d.day(), ES_MONTHS[m], d.year()),
+    }
+}
+
+pub(crate) fn format_date_time(lang: Language, t: DateTime<FixedOffset>) -> String {
+    format!(
+        "{}, {:02}:{:02}",
+        format_date(lang, t.date_naive()),
+        t.hour(),
+        t.minute()
+    )
+}
+
+pub(crate) use crate::messages::format_age;
+
+/// A temperature in the family's unit, the other unit in brackets.
+pub(crate) fn format_temp(c: f64, unit: TempUnit) -> String {
+    let f = celsius_to_fahrenheit(c);
+    match unit {
+        TempUnit::C => format!("{c:.1}{NB}°C ({f:.1}{NB}°F)"),
+        TempUnit::F => format!("{f:.1}{NB}°F ({c:.1}{NB}°C)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patient::Age;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        assert_eq!(
+            format_date(Language::En, d("2026-11-21")),
+            "Sat 21 Nov 2026"
+        );
+        assert_eq!(
+            format_date(Language::Es, d("2026-11-21")),
+            "sáb 21 nov 2026"
+        );
+    }
+
+    #[test]
+    fn temperatures_in_the_family_unit_first() {
+        assert_eq!(
+            format_temp(38.0, TempUnit::C),
+            "38.0\u{a0}°C (100.4\u{a0}°F)"
+        );
+        assert_eq!(
+            format_temp(38.0, TempUnit::F),
+            "100.4\u{a0}°F (38.0\u{a0}°C)"
+        );
+    }
+
+    #[test]
+    fn ages_count_like_the_rules() {
+        let a = Age::on(d("2020-03-01"), d("2026-11-21")).unwrap();
+        assert_eq!(format_age(Language::Es, a), "6\u{a0}años");
+        let a = Age::on(d("2026-03-01"), d("2026-11-21")).unwrap();
+        assert_eq!(format_age(Language::En, a), "8\u{a0}months");
+    }
+}
