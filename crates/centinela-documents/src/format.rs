@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 
+use crate::assessment::Action;
 use crate::diary::Language;
+use crate::document::Tone;
 use crate::messages::Text;
 use crate::reading::{celsius_to_fahrenheit, TempUnit};
 
@@ -63,6 +65,19 @@ pub(crate) fn format_temp(c: f64, unit: TempUnit) -> String {
     match unit {
         TempUnit::C => format!("{c:.1}{NB}°C ({f:.1}{NB}°F)"),
         TempUnit::F => format!("{f:.1}{NB}°F ({c:.1}{NB}°C)"),
+    }
+}
+
+/// The colour of an action's box: the layout layer knows tones, the documents know
+/// actions.
+impl From<Action> for Tone {
+    fn from(a: Action) -> Tone {
+        match a {
+            Action::Emergency => Tone::Emergency,
+            Action::CallNow => Tone::CallNow,
+            Action::CallToday => Tone::CallToday,
+            Action::Routine => Tone::Routine,
+        }
     }
 }
 
