@@ -171,3 +171,171 @@ fn no_crate_imports_the_shell() {
         );
     }
 }
+
+/// Functions longer than this are hard to read on one screen (issue 21).
+const MAX_FN_LINES: usize = 80;
+
+/// Tables of data, not logic: they may be long (the words of every symptom and reason,
+/// the practice situations).
+const DATA_TABLES: [(&str, &str); 3] = [
+    ("core/src/training/scenarios.rs", "all"),
+    ("crates/centinela-rules/src/messages.rs", "symptom_text"),
+    ("crates/centinela-rules/src/messages.rs", "reason_message"),
+];
+
+/// Long functions still to be cut, with their length today: the list may only shrink. A
+/// function cut below the limit must leave the list (so it cannot grow back unseen), and a
+/// listed one may not grow.
+const STILL_TOO_LONG: [(&str, &str, usize); 16] = [
+    (
+        "crates/centinela-documents/src/checklist.rs",
+        "checklist_document",
+        326,
+    ),
+    (
+        "crates/centinela-documents/src/document/chart.rs",
+        "chart_strip",
+        261,
+    ),
+    ("crates/centinela-rules/src/assessment.rs", "assess", 219),
+    ("crates/centinela-documents/src/report.rs", "charts", 200),
+    (
+        "crates/centinela-rules/src/plausibility.rs",
+        "check_reading",
+        165,
+    ),
+    (
+        "crates/centinela-documents/src/document/grid.rs",
+        "grid",
+        128,
+    ),
+    (
+        "crates/centinela-documents/src/document/ops.rs",
+        "draw",
+        127,
+    ),
+    ("crates/centinela-documents/src/report.rs", "readings", 121),
+    (
+        "crates/centinela-documents/src/document/mod.rs",
+        "block_strips",
+        116,
+    ),
+    ("core/src/diary/coming_due.rs", "run_reminders", 112),
+    (
+        "crates/centinela-documents/src/training_record.rs",
+        "training_record_document",
+        94,
+    ),
+    (
+        "crates/centinela-documents/src/report.rs",
+        "course_rows",
+        93,
+    ),
+    (
+        "crates/centinela-documents/src/document/mod.rs",
+        "section",
+        93,
+    ),
+    ("core/src/export/csv.rs", "cells", 91),
+    (
+        "crates/centinela-rules/src/scenario.rs",
+        "json_rejection",
+        85,
+    ),
+    ("crates/centinela-documents/src/report.rs", "summary", 84),
+];
+
+/// (name, first line, lines) of every `fn` with a body in `code`, test code left out.
+fn functions(code: &str) -> Vec<(String, usize, usize)> {
+    let lines: Vec<&str> = code.lines().collect();
+    let end = lines
+        .iter()
+        .position(|l| l.trim() == "#[cfg(test)]")
+        .unwrap_or(lines.len());
+    let mut out = vec![];
+    let mut i = 0;
+    while i < end {
+        let line = lines[i];
+        let indent = line.len() - line.trim_start().len();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "fn");
+        let is_fn = at.is_some_and(|a| {
+            words[..a].iter().all(|w| {
+                matches!(*w, "pub" | "const" | "async" | "unsafe") || w.starts_with("pub(")
+            })
+        });
+        if let (true, Some(a)) = (is_fn, at) {
+            let name: String = words[a + 1]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            // The signature may run over several lines; a `;` first means no body.
+            let open = (i..end).find(|&j| {
+                lines[j].trim_end().ends_with('{') || lines[j].trim_end().ends_with(';')
+            });
+            if let Some(j) = open.filter(|&j| lines[j].trim_end().ends_with('{')) {
+                let close = format!("{}}}", " ".repeat(indent));
+                if let Some(k) = (j + 1..end).find(|&k| lines[k] == close) {
+                    out.push((name, i + 1, k - i + 1));
+                    i = k;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn no_function_grows_past_80_lines() {
+    let mut long = vec![];
+    for src in [
+        "crates/centinela-rules/src",
+        "core/src",
+        "crates/centinela-documents/src",
+        "crates/centinela-cli/src",
+        "src-tauri/src",
+    ] {
+        let mut files = vec![];
+        rust_files(&repo().join(src), &mut files);
+        for f in files {
+            let rel = f
+                .strip_prefix(repo())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            // The TypeScript bindings' writer is test code (a `#[cfg(test)]` module).
+            if rel.ends_with("src-tauri/src/bindings.rs") {
+                continue;
+            }
+            let code = std::fs::read_to_string(&f).unwrap();
+            for (name, line, n) in functions(&code) {
+                if n > MAX_FN_LINES && !DATA_TABLES.contains(&(rel.as_str(), name.as_str())) {
+                    long.push((rel.clone(), name, line, n));
+                }
+            }
+        }
+    }
+    assert!(long.len() >= 2, "the scanner found too little: {long:?}");
+    for (file, name, line, n) in &long {
+        match STILL_TOO_LONG.iter().find(|(f, fun, _)| f == file && fun == name) {
+            None => panic!("{file}:{line}: `{name}` has {n} lines (at most {MAX_FN_LINES}): cut it into named steps"),
+            Some((_, _, was)) => assert!(n <= was, "{file}:{line}: `{name}` grew from {was} to {n} lines"),
+        }
+    }
+    for (file, name, _) in STILL_TOO_LONG {
+        assert!(
+            long.iter().any(|(f, fun, _, _)| f == file && fun == name),
+            "{file}: `{name}` is short now: take it off STILL_TOO_LONG"
+        );
+    }
+}
+
+#[test]
+fn function_lengths_are_counted_from_signature_to_closing_brace() {
+    let code = "fn a() {\n    x();\n}\n\npub(crate) fn b(\n    y: u8,\n) -> u8 {\n    y\n}\nfn c();\n#[cfg(test)]\nfn d() {\n}\n";
+    assert_eq!(
+        functions(code),
+        vec![("a".to_string(), 1, 3), ("b".to_string(), 5, 5)]
+    );
+}
