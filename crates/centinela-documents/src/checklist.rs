@@ -23,7 +23,7 @@ use crate::format::{
 };
 use crate::messages::{self, action_advice, pump_text, reason_message, symptom_text};
 use crate::patient::Age;
-use crate::reading::{PumpStatus, Reading, Symptom};
+use crate::reading::{PumpStatus, Reading, Symptom, TempUnit};
 
 /// What the checklist is made from. Plain data: the caller reads the diary and the clock.
 #[derive(Debug, Clone)]
@@ -141,28 +141,64 @@ fn symptoms_for(lang: Language, action: Action) -> Vec<Vec<Span>> {
 }
 
 /// The checklist laid out, before drawing (tests look at its page count and fonts).
+/// What every part of the sheet needs: the family's language and unit, the child's age
+/// on the day it is printed, and the low-pressure limit most boxes repeat.
+struct Sheet<'a> {
+    lang: Language,
+    setup: &'a Setup,
+    name: &'a str,
+    age: Age,
+    unit: TempUnit,
+    today: NaiveDate,
+    low_bp: String,
+    recent_fever: String,
+}
+
+impl<'a> Sheet<'a> {
+    fn new(input: &ChecklistInput<'a>) -> Sheet<'a> {
+        let lang = input.lang;
+        let setup = input.setup;
+        let age = Age::on(setup.patient.birth_date, input.today).unwrap_or(Age {
+            days: 0,
+            months: 0,
+            years: 0,
+        });
+        let systolic = format!("{:.0}", systolic_lower_limit(age));
+        let low_bp = match lang {
+            Language::En => format!("Low blood pressure (systolic below {systolic})"),
+            Language::Es => format!("Presión baja (sistólica menor de {systolic})"),
+        };
+        Sheet {
+            lang,
+            setup,
+            name: first_name(&setup.patient.name),
+            age,
+            unit: setup.settings.temperature_unit,
+            today: input.today,
+            low_bp,
+            recent_fever: format_temp(CTCAE_FEVER_C, setup.settings.temperature_unit),
+        }
+    }
+}
+
 pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
-    let lang = input.lang;
-    let setup = input.setup;
-    let name = first_name(&setup.patient.name);
-    let unit = setup.settings.temperature_unit;
-    let age = Age::on(setup.patient.birth_date, input.today).unwrap_or(Age {
-        days: 0,
-        months: 0,
-        years: 0,
-    });
-    let systolic = format!("{:.0}", systolic_lower_limit(age));
-    let heart = format!("{:.0}", heart_rate_upper_limit(age));
-    let fever = format_temp(setup.care_plan.fever_threshold_c, unit);
-    let recent_fever = format_temp(CTCAE_FEVER_C, unit);
+    let sheet = Sheet::new(input);
+    let mut doc = heading(&sheet, input);
+    doc.set_columns(2);
+    emergency_box(&mut doc, &sheet);
+    call_now_box(&mut doc, &sheet);
+    call_today_box(&mut doc, &sheet);
+    routine_box(&mut doc, &sheet);
+    call_box(&mut doc, &sheet);
+    doc
+}
+
+/// The title, the footer, the age the limits are for and the next bag change, full width.
+fn heading(sheet: &Sheet<'_>, input: &ChecklistInput<'_>) -> Document {
+    let lang = sheet.lang;
+    let age = sheet.age;
+    let name = sheet.name;
     let today = format_date(lang, input.today);
-    let (every, close_every) = setup.course.as_ref().map_or(
-        (
-            CoursePlan::DEFAULT_READING_EVERY_HOURS,
-            CoursePlan::DEFAULT_CLOSE_WATCH_EVERY_HOURS,
-        ),
-        |c| (c.reading_every_hours, c.close_watch_every_hours),
-    );
     let bag_hours = input.bag_duration.unwrap_or_default().hours();
 
     let title = match lang {
@@ -197,22 +233,6 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         ],
     });
 
-    // Whom to call goes in the box of the action that calls for them (care-rules §7): the
-    // emergency number first in the emergency box, the team's ladder under call now.
-    let emergency_contacts = contact_rows(
-        lang,
-        &setup.contacts,
-        &[
-            ContactRole::EmergencyNumber,
-            ContactRole::EmergencyDepartment,
-        ],
-    );
-    let team_ladder = contact_rows(
-        lang,
-        &setup.contacts,
-        // The emergency department (the ladder's last step) is in the emergency box.
-        &[ContactRole::Team24h, ContactRole::Second],
-    );
     let bag = match input.next_bag_due {
         Some(due) => {
             let mut s = format_date_time(lang, due);
@@ -240,15 +260,47 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
             ),
         }),
     ]);
+    doc
+}
 
-    doc.set_columns(2);
-
+fn emergency_box(doc: &mut Document, sheet: &Sheet<'_>) {
+    let lang = sheet.lang;
+    let setup = sheet.setup;
+    // Whom to call goes in the box of the action that calls for them (care-rules §7): the
+    // emergency number first in the emergency box, the team's ladder under call now.
+    let emergency_contacts = contact_rows(
+        lang,
+        &setup.contacts,
+        &[
+            ContactRole::EmergencyNumber,
+            ContactRole::EmergencyDepartment,
+        ],
+    );
     // Emergency.
-    let low_bp = match lang {
-        Language::En => format!("Low blood pressure (systolic below {systolic})"),
-        Language::Es => format!("Presión baja (sistólica menor de {systolic})"),
-    };
-    let shock: Vec<String> = shock_signs(setup, input.today)
+    let emergency = emergency_signs(sheet);
+    doc.section(
+        Tone::Emergency,
+        &tr(lang, "Emergency", "Emergencia"),
+        "",
+        &[
+            Block::Paragraph(vec![Span::bold(pick(
+                lang,
+                action_advice(Action::Emergency),
+            ))]),
+            emergency_contacts,
+            Block::Bullets(emergency),
+        ],
+    );
+}
+
+/// The signs that call for the emergency number, with this child's limits.
+fn emergency_signs(sheet: &Sheet<'_>) -> Vec<Vec<Span>> {
+    let lang = sheet.lang;
+    let setup = sheet.setup;
+    let age = sheet.age;
+    let low_bp = &sheet.low_bp;
+    let recent_fever = &sheet.recent_fever;
+    let shock: Vec<String> = shock_signs(setup, sheet.today)
         .into_iter()
         .map(|s| inline(&pick(lang, symptom_text(s))))
         .collect();
@@ -303,21 +355,44 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         lang,
         pump_text(PumpStatus::LineOutOrBroken),
     ))]);
+    emergency
+}
+
+fn call_now_box(doc: &mut Document, sheet: &Sheet<'_>) {
+    let lang = sheet.lang;
+    let setup = sheet.setup;
+    let team_ladder = contact_rows(
+        lang,
+        &setup.contacts,
+        // The emergency department (the ladder's last step) is in the emergency box.
+        &[ContactRole::Team24h, ContactRole::Second],
+    );
+    // Call the team now.
+    let call_now = call_now_signs(sheet);
+    let pump = pump_signs(lang);
     doc.section(
-        Tone::Emergency,
-        &tr(lang, "Emergency", "Emergencia"),
+        Tone::CallNow,
+        &tr(lang, "Call the team now", "Llame al equipo ahora"),
         "",
         &[
-            Block::Paragraph(vec![Span::bold(pick(
-                lang,
-                action_advice(Action::Emergency),
-            ))]),
-            emergency_contacts,
-            Block::Bullets(emergency),
+            Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::CallNow)))]),
+            team_ladder,
+            Block::Bullets(call_now),
+            Block::Subheading(tr(lang, "The pump or the line", "La bomba o la línea")),
+            Block::Bullets(pump),
+            Block::Paragraph(vec![Span::bold(pump_advice(lang))]),
         ],
     );
+}
 
-    // Call the team now.
+/// The signs that call the team now, with this child's limits.
+fn call_now_signs(sheet: &Sheet<'_>) -> Vec<Vec<Span>> {
+    let lang = sheet.lang;
+    let setup = sheet.setup;
+    let age = sheet.age;
+    let unit = sheet.unit;
+    let low_bp = &sheet.low_bp;
+    let fever = format_temp(setup.care_plan.fever_threshold_c, unit);
     let mut call_now = vec![
         vec![Span::plain(match lang {
             Language::En => format!("Temperature {fever} or more"),
@@ -363,6 +438,11 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         ),
     })]);
     call_now.extend(symptoms_for(lang, Action::CallNow));
+    call_now
+}
+
+/// The pump and line problems that call the team now.
+fn pump_signs(lang: Language) -> Vec<Vec<Span>> {
     let mut pump: Vec<Vec<Span>> = PumpStatus::ALL
         .iter()
         .filter(|p| p.action() == Action::CallNow)
@@ -374,20 +454,13 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
             format!("Sin bolsa nueva {OVERDUE_ALERT_MINUTES} minutos después de la hora del cambio")
         }
     })]);
-    doc.section(
-        Tone::CallNow,
-        &tr(lang, "Call the team now", "Llame al equipo ahora"),
-        "",
-        &[
-            Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::CallNow)))]),
-            team_ladder,
-            Block::Bullets(call_now),
-            Block::Subheading(tr(lang, "The pump or the line", "La bomba o la línea")),
-            Block::Bullets(pump),
-            Block::Paragraph(vec![Span::bold(pump_advice(lang))]),
-        ],
-    );
+    pump
+}
 
+fn call_today_box(doc: &mut Document, sheet: &Sheet<'_>) {
+    let lang = sheet.lang;
+    let age = sheet.age;
+    let heart = format!("{:.0}", heart_rate_upper_limit(age));
     // Tell the team today.
     let mut today_items = vec![vec![Span::plain(match lang {
         Language::En => format!("Heart rate above {heart} beats a minute"),
@@ -406,7 +479,18 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
             Block::Bullets(today_items),
         ],
     );
+}
 
+fn routine_box(doc: &mut Document, sheet: &Sheet<'_>) {
+    let lang = sheet.lang;
+    let setup = sheet.setup;
+    let (every, close_every) = setup.course.as_ref().map_or(
+        (
+            CoursePlan::DEFAULT_READING_EVERY_HOURS,
+            CoursePlan::DEFAULT_CLOSE_WATCH_EVERY_HOURS,
+        ),
+        |c| (c.reading_every_hours, c.close_watch_every_hours),
+    );
     // Routine.
     let routine = match lang {
         Language::En => vec![
@@ -436,7 +520,13 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
             Block::bullets(routine),
         ],
     );
+}
 
+fn call_box(doc: &mut Document, sheet: &Sheet<'_>) {
+    let lang = sheet.lang;
+    let setup = sheet.setup;
+    let age = sheet.age;
+    let name = sheet.name;
     // What to have ready on the phone, in the order of the app's call card; short, as the
     // sheet is one page: the app's card has the diary's values.
     let [who_h, what_h, did_h] = messages::call_headings().map(|h| pick(lang, h));
@@ -465,7 +555,6 @@ pub fn checklist_document(input: &ChecklistInput<'_>) -> Document {
         "",
         &[Block::Paragraph(spans)],
     );
-    doc
 }
 
 /// The contacts of these roles, in this order (stored order within a role), numbered as
