@@ -186,62 +186,22 @@ const DATA_TABLES: [(&str, &str); 3] = [
 /// Long functions still to be cut, with their length today: the list may only shrink. A
 /// function cut below the limit must leave the list (so it cannot grow back unseen), and a
 /// listed one may not grow.
-const STILL_TOO_LONG: [(&str, &str, usize); 16] = [
-    (
-        "crates/centinela-documents/src/checklist.rs",
-        "checklist_document",
-        326,
-    ),
-    (
-        "crates/centinela-documents/src/document/chart.rs",
-        "chart_strip",
-        261,
-    ),
+#[rustfmt::skip]
+const STILL_TOO_LONG: &[(&str, &str, usize)] = &[
+    ("crates/centinela-documents/src/document/chart.rs", "chart_strip", 261),
     ("crates/centinela-rules/src/assessment.rs", "assess", 219),
     ("crates/centinela-documents/src/report.rs", "charts", 200),
-    (
-        "crates/centinela-rules/src/plausibility.rs",
-        "check_reading",
-        165,
-    ),
-    (
-        "crates/centinela-documents/src/document/grid.rs",
-        "grid",
-        128,
-    ),
-    (
-        "crates/centinela-documents/src/document/ops.rs",
-        "draw",
-        127,
-    ),
+    ("crates/centinela-rules/src/plausibility.rs", "check_reading", 165),
+    ("crates/centinela-documents/src/document/grid.rs", "grid", 128),
+    ("crates/centinela-documents/src/document/ops.rs", "draw", 127),
     ("crates/centinela-documents/src/report.rs", "readings", 121),
-    (
-        "crates/centinela-documents/src/document/mod.rs",
-        "block_strips",
-        116,
-    ),
+    ("crates/centinela-documents/src/document/mod.rs", "block_strips", 116),
     ("core/src/diary/coming_due.rs", "run_reminders", 112),
-    (
-        "crates/centinela-documents/src/training_record.rs",
-        "training_record_document",
-        94,
-    ),
-    (
-        "crates/centinela-documents/src/report.rs",
-        "course_rows",
-        93,
-    ),
-    (
-        "crates/centinela-documents/src/document/mod.rs",
-        "section",
-        93,
-    ),
+    ("crates/centinela-documents/src/training_record.rs", "training_record_document", 94),
+    ("crates/centinela-documents/src/report.rs", "course_rows", 93),
+    ("crates/centinela-documents/src/document/mod.rs", "section", 93),
     ("core/src/export/csv.rs", "cells", 91),
-    (
-        "crates/centinela-rules/src/scenario.rs",
-        "json_rejection",
-        85,
-    ),
+    ("crates/centinela-rules/src/scenario.rs", "json_rejection", 85),
     ("crates/centinela-documents/src/report.rs", "summary", 84),
 ];
 
@@ -323,7 +283,7 @@ fn no_function_grows_past_80_lines() {
             Some((_, _, was)) => assert!(n <= was, "{file}:{line}: `{name}` grew from {was} to {n} lines"),
         }
     }
-    for (file, name, _) in STILL_TOO_LONG {
+    for (file, name, _) in STILL_TOO_LONG.iter().copied() {
         assert!(
             long.iter().any(|(f, fun, _, _)| f == file && fun == name),
             "{file}: `{name}` is short now: take it off STILL_TOO_LONG"
