@@ -340,105 +340,125 @@ impl Document {
                 }
                 s
             }
-            Block::Bullets(items) => {
-                let indent = text_width("•  ", false, size);
-                let mut out = vec![];
-                for item in items {
-                    self.note_spans(item);
-                    let mut lines = text_strips(item, width, size, color, indent);
-                    if let Some(first) = lines.first_mut() {
-                        let baseline = match first.ops.first() {
-                            Some(Op::Text { baseline, .. }) => *baseline,
-                            _ => size,
-                        };
-                        // Before the text, so copied or extracted text reads in order.
-                        first.ops.insert(
-                            0,
-                            Op::Text {
-                                x: 0.0,
-                                baseline,
-                                size,
-                                bold: false,
-                                color,
-                                text: "•".into(),
-                            },
-                        );
-                    }
-                    out.extend(lines);
-                }
-                out
-            }
+            Block::Bullets(items) => self.bullet_strips(items, width, color),
             Block::Table { rows, label_share } => {
-                // Tight enough for five contacts and the call box on one fridge sheet.
-                let pad = 2.0;
-                let label_w = width * label_share.clamp(0.2, 0.8);
-                let mut out = vec![];
-                for (i, (label, value)) in rows.iter().enumerate() {
-                    self.note_text(label);
-                    self.note_text(value);
-                    let left = text_strips(
-                        &[Span::plain(label.as_str())],
-                        label_w - pad,
-                        size,
-                        color,
-                        0.0,
-                    );
-                    let right = text_strips(
-                        &[Span::bold(value.as_str())],
-                        width - label_w - pad,
-                        size,
-                        color,
-                        0.0,
-                    );
-                    let lh = line_height(size);
-                    let h = lh * left.len().max(right.len()) as f32 + 2.0 * pad;
-                    let mut ops = vec![];
-                    if i == 0 {
-                        ops.push(rule(0.0, 0.0, width, RULE));
-                    }
-                    for (j, s) in left.into_iter().enumerate() {
-                        ops.extend(s.moved(pad, pad + j as f32 * lh).ops);
-                    }
-                    for (j, s) in right.into_iter().enumerate() {
-                        ops.extend(s.moved(label_w + pad, pad + j as f32 * lh).ops);
-                    }
-                    ops.push(rule(0.0, h, width, RULE));
-                    out.push(Strip {
-                        h,
-                        ops,
-                        ..Strip::default()
-                    });
-                }
-                out
+                self.table_strips(rows, *label_share, width, color)
             }
-            Block::Signature(caption) => {
-                self.note_text(caption);
-                let line_y = size * 3.2;
-                let mut ops = vec![Op::Line {
-                    x1: 0.0,
-                    y1: line_y,
-                    x2: width * 0.7,
-                    y2: line_y,
-                    width: 0.8,
-                    color: BLACK,
-                }];
-                let small = (size * 0.9).max(MIN_BODY_PT);
-                for s in text_strips(&[Span::plain(caption.as_str())], width, small, GREY, 0.0)
-                    .into_iter()
-                    .take(2)
-                    .enumerate()
-                    .map(|(i, s)| s.moved(0.0, line_y + 2.0 + i as f32 * line_height(small)))
-                {
-                    ops.extend(s.ops);
-                }
-                vec![Strip {
-                    h: line_y + 2.0 + 2.0 * line_height(small) + size * 0.4,
-                    ops,
-                    ..Strip::default()
-                }]
-            }
+            Block::Signature(caption) => self.signature_strips(caption, width),
             Block::Space(h) => vec![Strip::space(*h)],
         }
+    }
+
+    /// A bulleted list: the bullet drawn before each item's first line.
+    fn bullet_strips(&mut self, items: &[Vec<Span>], width: f32, color: Rgb) -> Vec<Strip> {
+        let size = self.body;
+        let indent = text_width("•  ", false, size);
+        let mut out = vec![];
+        for item in items {
+            self.note_spans(item);
+            let mut lines = text_strips(item, width, size, color, indent);
+            if let Some(first) = lines.first_mut() {
+                let baseline = match first.ops.first() {
+                    Some(Op::Text { baseline, .. }) => *baseline,
+                    _ => size,
+                };
+                // Before the text, so copied or extracted text reads in order.
+                first.ops.insert(
+                    0,
+                    Op::Text {
+                        x: 0.0,
+                        baseline,
+                        size,
+                        bold: false,
+                        color,
+                        text: "•".into(),
+                    },
+                );
+            }
+            out.extend(lines);
+        }
+        out
+    }
+
+    /// Label and value rows between rules, the value in bold.
+    fn table_strips(
+        &mut self,
+        rows: &[(String, String)],
+        label_share: f32,
+        width: f32,
+        color: Rgb,
+    ) -> Vec<Strip> {
+        let size = self.body;
+        // Tight enough for five contacts and the call box on one fridge sheet.
+        let pad = 2.0;
+        let label_w = width * label_share.clamp(0.2, 0.8);
+        let mut out = vec![];
+        for (i, (label, value)) in rows.iter().enumerate() {
+            self.note_text(label);
+            self.note_text(value);
+            let left = text_strips(
+                &[Span::plain(label.as_str())],
+                label_w - pad,
+                size,
+                color,
+                0.0,
+            );
+            let right = text_strips(
+                &[Span::bold(value.as_str())],
+                width - label_w - pad,
+                size,
+                color,
+                0.0,
+            );
+            let lh = line_height(size);
+            let h = lh * left.len().max(right.len()) as f32 + 2.0 * pad;
+            let mut ops = vec![];
+            if i == 0 {
+                ops.push(rule(0.0, 0.0, width, RULE));
+            }
+            for (j, s) in left.into_iter().enumerate() {
+                ops.extend(s.moved(pad, pad + j as f32 * lh).ops);
+            }
+            for (j, s) in right.into_iter().enumerate() {
+                ops.extend(s.moved(label_w + pad, pad + j as f32 * lh).ops);
+            }
+            ops.push(rule(0.0, h, width, RULE));
+            out.push(Strip {
+                h,
+                ops,
+                ..Strip::default()
+            });
+        }
+        out
+    }
+
+    /// A line to sign on, with its caption under it.
+    fn signature_strips(&mut self, caption: &str, width: f32) -> Vec<Strip> {
+        let size = self.body;
+        self.note_text(caption);
+        let line_y = size * 3.2;
+        let mut ops = vec![Op::Line {
+            x1: 0.0,
+            y1: line_y,
+            x2: width * 0.7,
+            y2: line_y,
+            width: 0.8,
+            color: BLACK,
+        }];
+        let small = (size * 0.9).max(MIN_BODY_PT);
+        for s in text_strips(&[Span::plain(caption)], width, small, GREY, 0.0)
+            .into_iter()
+            .take(2)
+            .enumerate()
+            .map(|(i, s)| s.moved(0.0, line_y + 2.0 + i as f32 * line_height(small)))
+        {
+            ops.extend(s.ops);
+        }
+        vec![Strip {
+            h: line_y + 2.0 + 2.0 * line_height(small) + size * 0.4,
+            ops,
+            ..Strip::default()
+        }]
     }
 
     /// A box with a coloured band ("EMERGENCY — …") over tinted content. The label is
@@ -453,39 +473,7 @@ impl Document {
         let inner = w - 2.0 * pad;
         let size = self.body;
 
-        // The band: label and title in white bold, wrapped as one text.
-        let mut spans = vec![Span::bold(label.to_uppercase())];
-        if !title.is_empty() {
-            spans.push(Span::plain(format!("  {title}")));
-        }
-        let band_size = size * 1.1;
-        let lines = text_strips(&spans, inner, band_size, WHITE, 0.0);
-        let band_pad = 2.0;
-        let band_h = lines.iter().map(|s| s.h).sum::<f32>() + 2.0 * band_pad;
-        let mut band_ops = vec![Op::Rect {
-            x: 0.0,
-            y: 0.0,
-            w,
-            h: band_h,
-            fill: band,
-        }];
-        let mut y = band_pad;
-        for l in lines {
-            band_ops.extend(l.clone().moved(pad, y).ops);
-            y += l.h;
-        }
-        // Band text is bold: the title span is drawn bold too for contrast on colour.
-        for op in &mut band_ops {
-            if let Op::Text { bold, .. } = op {
-                *bold = true;
-            }
-        }
-        let header = Strip {
-            h: band_h,
-            ops: band_ops,
-            keep_with_next: true,
-            blank: false,
-        };
+        let header = band_strip(label, title, band, w, pad, size);
 
         // The body: each strip carries its own tinted background and side borders, so the
         // box can end in any column and still look closed.
@@ -604,6 +592,45 @@ impl Document {
         }
         doc.finish()
             .expect("a document of text and rectangles always serialises")
+    }
+}
+
+/// A box's coloured band: its label (upper case) and title in white bold, wrapped as one
+/// text; kept with what follows.
+fn band_strip(label: &str, title: &str, band: Rgb, w: f32, pad: f32, size: f32) -> Strip {
+    let inner = w - 2.0 * pad;
+    // The band: label and title in white bold, wrapped as one text.
+    let mut spans = vec![Span::bold(label.to_uppercase())];
+    if !title.is_empty() {
+        spans.push(Span::plain(format!("  {title}")));
+    }
+    let band_size = size * 1.1;
+    let lines = text_strips(&spans, inner, band_size, WHITE, 0.0);
+    let band_pad = 2.0;
+    let band_h = lines.iter().map(|s| s.h).sum::<f32>() + 2.0 * band_pad;
+    let mut band_ops = vec![Op::Rect {
+        x: 0.0,
+        y: 0.0,
+        w,
+        h: band_h,
+        fill: band,
+    }];
+    let mut y = band_pad;
+    for l in lines {
+        band_ops.extend(l.clone().moved(pad, y).ops);
+        y += l.h;
+    }
+    // Band text is bold: the title span is drawn bold too for contrast on colour.
+    for op in &mut band_ops {
+        if let Op::Text { bold, .. } = op {
+            *bold = true;
+        }
+    }
+    Strip {
+        h: band_h,
+        ops: band_ops,
+        keep_with_next: true,
+        blank: false,
     }
 }
 
