@@ -206,11 +206,7 @@ pub(super) fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, fonts: &
             };
             let mut pb = PathBuilder::new();
             pb.push_rect(rect);
-            if let Some(path) = pb.finish() {
-                surface.set_stroke(None);
-                surface.set_fill(Some(fill(*c)));
-                surface.draw_path(&path);
-            }
+            fill_path(surface, pb, *c);
         }
         Op::Line {
             x1,
@@ -223,15 +219,7 @@ pub(super) fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, fonts: &
             let mut pb = PathBuilder::new();
             pb.move_to(*x1, *y1);
             pb.line_to(*x2, *y2);
-            if let Some(path) = pb.finish() {
-                surface.set_fill(None);
-                surface.set_stroke(Some(Stroke {
-                    paint: rgb::Color::new(color.0, color.1, color.2).into(),
-                    width: *width,
-                    ..Stroke::default()
-                }));
-                surface.draw_path(&path);
-            }
+            stroke_path(surface, pb, stroke(*color, *width));
         }
         Op::Path {
             points,
@@ -247,20 +235,15 @@ pub(super) fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, fonts: &
             for (x, y) in rest {
                 pb.line_to(*x, *y);
             }
-            if let Some(path) = pb.finish() {
-                surface.set_fill(None);
-                surface.set_stroke(Some(Stroke {
-                    paint: rgb::Color::new(color.0, color.1, color.2).into(),
-                    width: *width,
-                    line_join: LineJoin::Round,
-                    dash: dashed.then(|| StrokeDash {
-                        array: vec![4.0, 2.5],
-                        offset: 0.0,
-                    }),
-                    ..Stroke::default()
-                }));
-                surface.draw_path(&path);
-            }
+            let line = Stroke {
+                line_join: LineJoin::Round,
+                dash: dashed.then(|| StrokeDash {
+                    array: vec![4.0, 2.5],
+                    offset: 0.0,
+                }),
+                ..stroke(*color, *width)
+            };
+            stroke_path(surface, pb, line);
         }
         Op::Dot { x, y, r, fill: c } => {
             // A circle from four cubic arcs.
@@ -272,50 +255,77 @@ pub(super) fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, fonts: &
             pb.cubic_to(x - r, y - k, x - k, y - r, *x, y - r);
             pb.cubic_to(x + k, y - r, x + r, y - k, x + r, *y);
             pb.close();
-            if let Some(path) = pb.finish() {
-                surface.set_stroke(None);
-                surface.set_fill(Some(fill(*c)));
-                surface.draw_path(&path);
-            }
+            fill_path(surface, pb, *c);
         }
-        Op::Text {
-            x,
-            baseline,
-            size,
-            bold,
-            color,
-            text,
-        } => {
-            if text.is_empty() {
-                return;
-            }
-            let f = face(*bold);
-            let glyphs: Vec<KrillaGlyph> = text
-                .char_indices()
-                .map(|(i, c)| {
-                    let (gid, adv) = f.glyph(c);
-                    KrillaGlyph::new(
-                        GlyphId::new(gid),
-                        adv,
-                        0.0,
-                        0.0,
-                        0.0,
-                        i..i + c.len_utf8(),
-                        None,
-                    )
-                })
-                .collect();
-            let font = if *bold { &fonts.1 } else { &fonts.0 };
-            surface.set_stroke(None);
-            surface.set_fill(Some(fill(*color)));
-            surface.draw_glyphs(
-                Point::from_xy(*x, *baseline),
-                &glyphs,
-                font.clone(),
-                text,
-                *size,
-                false,
-            );
-        }
+        Op::Text { .. } => draw_text(surface, op, fonts),
     }
+}
+
+fn stroke(color: Rgb, width: f32) -> Stroke {
+    Stroke {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        width,
+        ..Stroke::default()
+    }
+}
+
+fn fill_path(surface: &mut krilla::surface::Surface<'_>, pb: PathBuilder, c: Rgb) {
+    if let Some(path) = pb.finish() {
+        surface.set_stroke(None);
+        surface.set_fill(Some(fill(c)));
+        surface.draw_path(&path);
+    }
+}
+
+fn stroke_path(surface: &mut krilla::surface::Surface<'_>, pb: PathBuilder, line: Stroke) {
+    if let Some(path) = pb.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(line));
+        surface.draw_path(&path);
+    }
+}
+
+/// A run of text, one glyph per character with the font's own advances.
+fn draw_text(surface: &mut krilla::surface::Surface<'_>, op: &Op, fonts: &(Font, Font)) {
+    let Op::Text {
+        x,
+        baseline,
+        size,
+        bold,
+        color,
+        text,
+    } = op
+    else {
+        return;
+    };
+    if text.is_empty() {
+        return;
+    }
+    let f = face(*bold);
+    let glyphs: Vec<KrillaGlyph> = text
+        .char_indices()
+        .map(|(i, c)| {
+            let (gid, adv) = f.glyph(c);
+            KrillaGlyph::new(
+                GlyphId::new(gid),
+                adv,
+                0.0,
+                0.0,
+                0.0,
+                i..i + c.len_utf8(),
+                None,
+            )
+        })
+        .collect();
+    let font = if *bold { &fonts.1 } else { &fonts.0 };
+    surface.set_stroke(None);
+    surface.set_fill(Some(fill(*color)));
+    surface.draw_glyphs(
+        Point::from_xy(*x, *baseline),
+        &glyphs,
+        font.clone(),
+        text,
+        *size,
+        false,
+    );
 }
