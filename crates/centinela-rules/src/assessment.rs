@@ -218,32 +218,52 @@ fn masked_fever(
     medicine || steroid_doses.iter().any(|at| *at >= day && *at <= now)
 }
 
-/// Assess a diary at `now` under care-rules v2. `steroid_doses` are the times dexamethasone
-/// was given (§1); any later than `now` are ignored.
-pub fn assess(
+/// What the current vital signs show (care-rules §4.1), before any rule fires.
+struct Vitals {
+    fever: bool,
+    recent_fever: bool,
+    infant_fever: bool,
+    hypothermia: bool,
+    hypotension: bool,
+    hypotension_confirmed: bool,
+    tachycardia: bool,
+    tachycardia_extreme: bool,
+    bradycardia: bool,
+    bradycardia_severe: bool,
+    fast_breathing_measured: bool,
+    hypoxia: bool,
+    low_oxygen: bool,
+}
+
+/// What the current checklist, pump status and neurological check say (§5, §6, §4.5).
+struct Signs {
+    symptoms: Vec<Symptom>,
+    pump: Option<PumpStatus>,
+    ice: Option<f64>,
+    capd: Option<f64>,
+    /// The child's completed months when the checklist was filled in.
+    checklist_months: Option<i64>,
+}
+
+impl Signs {
+    fn has(&self, s: Symptom) -> bool {
+        self.symptoms.contains(&s)
+    }
+}
+
+/// §4.1: the newest value of each sign in the last 6 hours against this child's limits;
+/// a fever in the last 24 hours; a low pressure confirmed within 30 minutes.
+fn vitals(
     patient: &Patient,
     plan: &CarePlan,
-    readings: &[Reading],
-    steroid_doses: &[DateTime<FixedOffset>],
+    all: &[&Reading],
+    window: &[&Reading],
+    temps: &[(&Reading, f64)],
     now: DateTime<FixedOffset>,
-) -> Assessment {
-    let all = considered(readings, now);
-    let six_h = now - Duration::hours(CURRENT_WINDOW_HOURS);
+) -> Vitals {
     let day = now - Duration::hours(RECENT_WINDOW_HOURS);
-    let window: Vec<&Reading> = all
-        .iter()
-        .copied()
-        .filter(|r| r.taken_at >= six_h)
-        .collect();
     let age = |r: &Reading| age_at(patient, r);
-
-    let temps: Vec<(&Reading, f64)> = all
-        .iter()
-        .filter_map(|r| r.temperature.map(|t| (*r, t.celsius())))
-        .collect();
-
-    // §4.1 vital signs.
-    let current_temp = current(&window, |r| r.temperature.map(|t| t.celsius()));
+    let current_temp = current(window, |r| r.temperature.map(|t| t.celsius()));
     let fever = current_temp.is_some_and(|(_, c)| c >= plan.fever_threshold_c);
     let recent_fever = temps
         .iter()
@@ -256,7 +276,7 @@ pub fn assess(
         r.systolic_mmhg
             .is_some_and(|sys| sys < systolic_lower_limit(age(r)))
     };
-    let current_bp = current(&window, |r| r.systolic_mmhg);
+    let current_bp = current(window, |r| r.systolic_mmhg);
     let hypotension = current_bp.is_some_and(|(r, _)| low_bp(r));
     let hypotension_confirmed = hypotension
         && current_bp.is_some_and(|(cur, _)| {
@@ -269,7 +289,7 @@ pub fn assess(
             })
         });
 
-    let current_hr = current(&window, |r| r.heart_rate_bpm);
+    let current_hr = current(window, |r| r.heart_rate_bpm);
     let hr_is =
         |test: &dyn Fn(Age, f64) -> bool| current_hr.is_some_and(|(r, hr)| test(age(r), hr));
     let tachycardia_extreme = hr_is(&|a, hr| hr >= heart_rate_extreme_from(a));
@@ -278,28 +298,166 @@ pub fn assess(
     let bradycardia =
         hr_is(&|a, hr| heart_rate_lower_limit(a).is_some_and(|l| hr < l)) || bradycardia_severe;
 
-    let fast_breathing_measured = current(&window, |r| r.respiratory_rate_per_min)
+    let fast_breathing_measured = current(window, |r| r.respiratory_rate_per_min)
         .is_some_and(|(r, rr)| rr >= breathing_rate_limit(age(r)));
-    let spo2 = current(&window, |r| r.spo2_percent).map(|(_, s)| s);
+    let spo2 = current(window, |r| r.spo2_percent).map(|(_, s)| s);
     let hypoxia = spo2.is_some_and(|s| s < HYPOXIA_BELOW);
     let low_oxygen = spo2.is_some_and(|s| s < LOW_OXYGEN_BELOW);
 
-    // §4.2 masked fever.
-    let masked_fever = masked_fever(&all, steroid_doses, now);
+    Vitals {
+        fever,
+        recent_fever,
+        infant_fever,
+        hypothermia,
+        hypotension,
+        hypotension_confirmed,
+        tachycardia,
+        tachycardia_extreme,
+        bradycardia,
+        bradycardia_severe,
+        fast_breathing_measured,
+        hypoxia,
+        low_oxygen,
+    }
+}
 
-    // §5 the current checklist; §6 the current pump status; §4.5 the current check.
-    let checklist = current(&window, |r| r.symptoms.as_ref());
+/// §5, §6 and §4.5: the newest checklist, pump status and neurological check of the last
+/// 6 hours.
+fn signs(patient: &Patient, window: &[&Reading]) -> Signs {
+    let checklist = current(window, |r| r.symptoms.as_ref());
     let mut symptoms: Vec<Symptom> = checklist.map(|(_, s)| s.clone()).unwrap_or_default();
     symptoms.sort();
     symptoms.dedup();
-    let has = |s: Symptom| symptoms.contains(&s);
-    let pump = current(&window, |r| r.pump).map(|(_, p)| p);
-    let neuro: Option<NeuroCheck> = current(&window, |r| r.neuro_check).map(|(_, n)| n);
+    let pump = current(window, |r| r.pump).map(|(_, p)| p);
+    let neuro: Option<NeuroCheck> = current(window, |r| r.neuro_check).map(|(_, n)| n);
     let ice = neuro.and_then(|n| n.ice);
     let capd = neuro.and_then(|n| n.capd);
 
-    // §4.3 and §4.4.
-    let fever_grade = fever_grade(&temps, now);
+    Signs {
+        symptoms,
+        pump,
+        ice,
+        capd,
+        checklist_months: checklist.map(|(r, _)| age_at(patient, r).months),
+    }
+}
+
+/// The rules that fired, in the rule set's order (§7).
+fn fired_rules(
+    v: &Vitals,
+    c: &Signs,
+    d: &Derived,
+    no_recent_reading: bool,
+) -> Vec<(String, Action)> {
+    // (fired, code, action), one line per rule of §7's table.
+    let table = [
+        (v.fever, "fever", Action::CallNow),
+        (v.infant_fever, "infant_fever", Action::Emergency),
+        (v.hypothermia, "hypothermia", Action::CallNow),
+        (v.hypotension, "hypotension", Action::CallNow),
+        (
+            v.hypotension_confirmed,
+            "hypotension_confirmed",
+            Action::Emergency,
+        ),
+        (d.crs_grade_at_least == 2, "crs_grade_2", Action::Emergency),
+        (d.sepsis_signs, "sepsis_signs", Action::Emergency),
+        (d.shock_signs, "shock_signs", Action::Emergency),
+        (v.hypoxia, "hypoxia", Action::Emergency),
+        (v.low_oxygen && !v.hypoxia, "low_oxygen", Action::CallNow),
+        (
+            v.tachycardia && !v.tachycardia_extreme,
+            "tachycardia",
+            Action::CallToday,
+        ),
+        (
+            v.tachycardia_extreme,
+            "tachycardia_extreme",
+            Action::CallNow,
+        ),
+        (
+            v.bradycardia && !v.bradycardia_severe,
+            "bradycardia",
+            Action::CallNow,
+        ),
+        (
+            v.bradycardia_severe,
+            "bradycardia_severe",
+            Action::Emergency,
+        ),
+        (
+            v.fast_breathing_measured,
+            "fast_breathing_measured",
+            Action::CallNow,
+        ),
+    ];
+    let mut fired: Vec<(String, Action)> = table
+        .into_iter()
+        .chain(neuro_rules(c))
+        // After the neurological check, as in §7's order.
+        .chain([(d.infant_fluid_loss, "infant_fluid_loss", Action::CallNow)])
+        .filter(|(on, _, _)| *on)
+        .map(|(_, code, action)| (code.to_string(), action))
+        .collect();
+    fired.extend(
+        c.symptoms
+            .iter()
+            .map(|s| (s.code().to_string(), s.action())),
+    );
+    if let Some(p) = c.pump.filter(|p| *p != PumpStatus::Running) {
+        fired.push((format!("pump_{}", p.code()), p.action()));
+    }
+    if no_recent_reading {
+        fired.push(("no_recent_reading".to_string(), Action::Routine));
+    }
+    fired
+}
+
+/// §4.5's rules on the neurological check: ICE 7–9 calls now, under 7 is an emergency;
+/// a positive CAPD calls now.
+fn neuro_rules(c: &Signs) -> [(bool, &'static str, Action); 3] {
+    let (ice, capd) = (c.ice, c.capd);
+    [
+        (
+            ice.is_some_and(|s| (7.0..NeuroCheck::ICE_MAX).contains(&s)),
+            "icans_ice_1",
+            Action::CallNow,
+        ),
+        (
+            ice.is_some_and(|s| s < 7.0),
+            "icans_ice_2",
+            Action::Emergency,
+        ),
+        (
+            capd.is_some_and(|s| s >= NeuroCheck::CAPD_POSITIVE_FROM),
+            "capd_positive",
+            Action::CallNow,
+        ),
+    ]
+}
+
+/// §4.3, §4.4 and §4.5: what the signs together point to.
+struct Derived {
+    crs_grade_at_least: u8,
+    sepsis_signs: bool,
+    neurotoxicity_suspected: bool,
+    shock_signs: bool,
+    infant_fluid_loss: bool,
+}
+
+fn derived(v: &Vitals, c: &Signs, masked_fever: bool) -> Derived {
+    let Vitals {
+        fever,
+        recent_fever,
+        hypothermia,
+        hypotension,
+        hypoxia,
+        low_oxygen,
+        fast_breathing_measured,
+        ..
+    } = *v;
+    let has = |s: Symptom| c.has(s);
+    let (ice, capd, symptoms) = (c.ice, c.capd, &c.symptoms);
     let crs_grade_at_least = if (recent_fever || masked_fever) && (hypotension || hypoxia) {
         2
     } else if recent_fever {
@@ -328,70 +486,46 @@ pub fn assess(
             || has(Symptom::UnusualSleepiness)
             || has(Symptom::Unresponsive));
     let infant_fluid_loss = (has(Symptom::Vomiting) || has(Symptom::Diarrhea))
-        && checklist.is_some_and(|(r, _)| age(r).months < INFANT_FLUID_LOSS_UNDER_MONTHS);
+        && c.checklist_months
+            .is_some_and(|m| m < INFANT_FLUID_LOSS_UNDER_MONTHS);
 
-    // §7 rules, in the rule set's order; sorted by action afterwards (stable).
-    let mut fired: Vec<(String, Action)> = Vec::new();
-    let mut fire = |on: bool, code: &str, action: Action| {
-        if on {
-            fired.push((code.to_string(), action));
-        }
-    };
-    fire(fever, "fever", Action::CallNow);
-    fire(infant_fever, "infant_fever", Action::Emergency);
-    fire(hypothermia, "hypothermia", Action::CallNow);
-    fire(hypotension, "hypotension", Action::CallNow);
-    fire(
-        hypotension_confirmed,
-        "hypotension_confirmed",
-        Action::Emergency,
-    );
-    fire(crs_grade_at_least == 2, "crs_grade_2", Action::Emergency);
-    fire(sepsis_signs, "sepsis_signs", Action::Emergency);
-    fire(shock_signs, "shock_signs", Action::Emergency);
-    fire(hypoxia, "hypoxia", Action::Emergency);
-    fire(low_oxygen && !hypoxia, "low_oxygen", Action::CallNow);
-    fire(
-        tachycardia && !tachycardia_extreme,
-        "tachycardia",
-        Action::CallToday,
-    );
-    fire(tachycardia_extreme, "tachycardia_extreme", Action::CallNow);
-    fire(
-        bradycardia && !bradycardia_severe,
-        "bradycardia",
-        Action::CallNow,
-    );
-    fire(bradycardia_severe, "bradycardia_severe", Action::Emergency);
-    fire(
-        fast_breathing_measured,
-        "fast_breathing_measured",
-        Action::CallNow,
-    );
-    fire(
-        ice.is_some_and(|s| (7.0..NeuroCheck::ICE_MAX).contains(&s)),
-        "icans_ice_1",
-        Action::CallNow,
-    );
-    fire(
-        ice.is_some_and(|s| s < 7.0),
-        "icans_ice_2",
-        Action::Emergency,
-    );
-    fire(
-        capd.is_some_and(|s| s >= NeuroCheck::CAPD_POSITIVE_FROM),
-        "capd_positive",
-        Action::CallNow,
-    );
-    fire(infant_fluid_loss, "infant_fluid_loss", Action::CallNow);
-    for s in &symptoms {
-        fire(true, s.code(), s.action());
+    Derived {
+        crs_grade_at_least,
+        sepsis_signs,
+        neurotoxicity_suspected,
+        shock_signs,
+        infant_fluid_loss,
     }
-    if let Some(p) = pump.filter(|p| *p != PumpStatus::Running) {
-        fire(true, &format!("pump_{}", p.code()), p.action());
-    }
+}
+
+/// Assess a diary at `now` under care-rules v2. `steroid_doses` are the times dexamethasone
+/// was given (§1); any later than `now` are ignored.
+pub fn assess(
+    patient: &Patient,
+    plan: &CarePlan,
+    readings: &[Reading],
+    steroid_doses: &[DateTime<FixedOffset>],
+    now: DateTime<FixedOffset>,
+) -> Assessment {
+    let all = considered(readings, now);
+    let six_h = now - Duration::hours(CURRENT_WINDOW_HOURS);
+    let window: Vec<&Reading> = all
+        .iter()
+        .copied()
+        .filter(|r| r.taken_at >= six_h)
+        .collect();
+    let temps: Vec<(&Reading, f64)> = all
+        .iter()
+        .filter_map(|r| r.temperature.map(|t| (*r, t.celsius())))
+        .collect();
+    let v = vitals(patient, plan, &all, &window, &temps, now);
+    // §4.2 masked fever.
+    let masked_fever = masked_fever(&all, steroid_doses, now);
+    let c = signs(patient, &window);
+    let d = derived(&v, &c, masked_fever);
     let no_recent_reading = window.is_empty();
-    fire(no_recent_reading, "no_recent_reading", Action::Routine);
+    let mut fired = fired_rules(&v, &c, &d, no_recent_reading);
+    // Sorted by action (stable: the rule set's order within one action).
     fired.sort_by_key(|f| std::cmp::Reverse(f.1));
 
     let action = fired
@@ -401,10 +535,10 @@ pub fn assess(
         .unwrap_or(Action::Routine);
     // §7: an ambulance for a seizure, a child who cannot be woken, struggling to breathe or
     // blue lips, or oxygen below 90.
-    let call_ambulance = has(Symptom::Seizure)
-        || has(Symptom::Unresponsive)
-        || has(Symptom::BreathingDifficulty)
-        || hypoxia;
+    let call_ambulance = c.has(Symptom::Seizure)
+        || c.has(Symptom::Unresponsive)
+        || c.has(Symptom::BreathingDifficulty)
+        || v.hypoxia;
     let reasons = fired
         .into_iter()
         .map(|(code, action)| Reason {
@@ -417,23 +551,23 @@ pub fn assess(
     Assessment {
         rules_version: RULES_VERSION.to_string(),
         action,
-        fever_grade,
-        crs_grade_at_least,
-        crs_suspected: crs_grade_at_least >= 1,
-        neurotoxicity_suspected,
-        sepsis_signs,
+        fever_grade: fever_grade(&temps, now),
+        crs_grade_at_least: d.crs_grade_at_least,
+        crs_suspected: d.crs_grade_at_least >= 1,
+        neurotoxicity_suspected: d.neurotoxicity_suspected,
+        sepsis_signs: d.sepsis_signs,
         masked_fever,
-        hypotension,
-        hypotension_confirmed,
-        hypothermia,
-        tachycardia,
-        bradycardia,
-        fast_breathing_measured,
-        low_oxygen,
-        hypoxia,
-        fever,
-        recent_fever,
-        infant_fever,
+        hypotension: v.hypotension,
+        hypotension_confirmed: v.hypotension_confirmed,
+        hypothermia: v.hypothermia,
+        tachycardia: v.tachycardia,
+        bradycardia: v.bradycardia,
+        fast_breathing_measured: v.fast_breathing_measured,
+        low_oxygen: v.low_oxygen,
+        hypoxia: v.hypoxia,
+        fever: v.fever,
+        recent_fever: v.recent_fever,
+        infant_fever: v.infant_fever,
         call_ambulance,
         reasons,
         advice: assessment_advice(action, call_ambulance, no_recent_reading),
