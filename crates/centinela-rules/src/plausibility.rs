@@ -189,6 +189,46 @@ pub fn check_reading(
     now: DateTime<FixedOffset>,
     prefix: &str,
 ) -> Result<(), Rejection> {
+    check_when(reading, patient, now, prefix)?;
+    check_temperature(reading, prefix)?;
+    check_blood_pressure(reading, prefix)?;
+    if let Some(hr) = reading.heart_rate_bpm {
+        check_range(
+            prefix,
+            "heart_rate_bpm",
+            "heart rate",
+            hr,
+            limits::HEART_RATE,
+            "bpm",
+        )?;
+    }
+    if let Some(s) = reading.spo2_percent {
+        check_range(prefix, "spo2_percent", "SpO2", s, limits::SPO2, "%")?;
+    }
+    if let Some(rr) = reading.respiratory_rate_per_min {
+        check_whole(
+            prefix,
+            "respiratory_rate_per_min",
+            "breathing rate",
+            rr,
+            limits::BREATHING_RATE,
+            "breaths per minute",
+        )?;
+    }
+    check_fever_medicine_time(reading, prefix)?;
+    if let Some(check) = reading.neuro_check {
+        check_neuro(&check, reading, patient, prefix)?;
+    }
+    Ok(())
+}
+
+/// Not in the future (beyond the tolerance), not before birth, and something in it.
+fn check_when(
+    reading: &Reading,
+    patient: &Patient,
+    now: DateTime<FixedOffset>,
+    prefix: &str,
+) -> Result<(), Rejection> {
     let latest = now + Duration::minutes(limits::FUTURE_TOLERANCE_MINUTES);
     if reading.taken_at > latest {
         return Err(Rejection::new(
@@ -218,6 +258,11 @@ pub fn check_reading(
             "a reading must carry at least one measurement, the symptom checklist, the pump status, a fever-medicine answer or a neurological check",
         ));
     }
+    Ok(())
+}
+
+/// A body temperature in its unit; a °F value typed as °C is named as such.
+fn check_temperature(reading: &Reading, prefix: &str) -> Result<(), Rejection> {
     if let Some(t) = reading.temperature {
         let field = "temperature.value";
         match t.unit {
@@ -261,6 +306,11 @@ pub fn check_reading(
             )?,
         }
     }
+    Ok(())
+}
+
+/// Systolic and diastolic together, each in range, diastolic the lower.
+fn check_blood_pressure(reading: &Reading, prefix: &str) -> Result<(), Rejection> {
     match (reading.systolic_mmhg, reading.diastolic_mmhg) {
         (Some(sys), Some(dia)) => {
             check_range(
@@ -303,29 +353,11 @@ pub fn check_reading(
         }
         (None, None) => {}
     }
-    if let Some(hr) = reading.heart_rate_bpm {
-        check_range(
-            prefix,
-            "heart_rate_bpm",
-            "heart rate",
-            hr,
-            limits::HEART_RATE,
-            "bpm",
-        )?;
-    }
-    if let Some(s) = reading.spo2_percent {
-        check_range(prefix, "spo2_percent", "SpO2", s, limits::SPO2, "%")?;
-    }
-    if let Some(rr) = reading.respiratory_rate_per_min {
-        check_whole(
-            prefix,
-            "respiratory_rate_per_min",
-            "breathing rate",
-            rr,
-            limits::BREATHING_RATE,
-            "breaths per minute",
-        )?;
-    }
+    Ok(())
+}
+
+/// Fever medicine given before the reading, within the 24 hours before it.
+fn check_fever_medicine_time(reading: &Reading, prefix: &str) -> Result<(), Rejection> {
     if let Some(given) = reading.antipyretic_given_at {
         let field = join(prefix, "antipyretic_given_at");
         if given > reading.taken_at {
@@ -342,9 +374,6 @@ pub fn check_reading(
                 "antipyretic_given_at must be within the 24 hours before the reading's taken_at",
             ));
         }
-    }
-    if let Some(check) = reading.neuro_check {
-        check_neuro(&check, reading, patient, prefix)?;
     }
     Ok(())
 }
