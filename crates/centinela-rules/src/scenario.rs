@@ -142,7 +142,17 @@ fn json_rejection(path: String, err: &serde_json::Error) -> Rejection {
             format!("unknown value \"{code}\" for {path}; accepted: \"C\" or \"F\""),
         );
     }
-    let expected = if path.ends_with("birth_date") {
+    let expected = expected_value(&path, msg);
+    Rejection::new(
+        ErrorCode::InvalidJson,
+        path.clone(),
+        format!("{path} must be {expected}"),
+    )
+}
+
+/// What a field with a value of the wrong kind accepts, in words.
+fn expected_value(path: &str, msg: &str) -> String {
+    if path.ends_with("birth_date") {
         "a date as YYYY-MM-DD, e.g. 2021-05-14".to_string()
     } else if path.ends_with("now")
         || path.ends_with("taken_at")
@@ -163,10 +173,5 @@ fn json_rejection(path: String, err: &serde_json::Error) -> Rejection {
         format!("{want}, not {got}")
     } else {
         msg.to_string()
-    };
-    Rejection::new(
-        ErrorCode::InvalidJson,
-        path.clone(),
-        format!("{path} must be {expected}"),
-    )
+    }
 }
