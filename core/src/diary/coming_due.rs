@@ -4,7 +4,7 @@
 //! course store (what is planned) and the reminders store (what was said).
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
-use rusqlite::params;
+use rusqlite::{params, Connection};
 
 use super::course_store::{
     last_reading_at, load_course, load_current_bag, load_open_pause, BAG_KINDS,
@@ -14,7 +14,8 @@ use super::reminders::{
     UnstoredDelivery,
 };
 use crate::bag::OVERDUE_ALERT_MINUTES;
-use crate::diary::{ts, Diary, StoreError};
+use crate::course::CoursePlan;
+use crate::diary::{ts, Diary, Reminder, StoreError};
 use crate::reminder::{
     came_due, notice, reading_repeats_now, repeat_every, Occurrence, OpenPause, ReminderKind,
     Situation, Wake,
@@ -68,58 +69,15 @@ impl Diary {
         }
 
         let first = query_reminders(&tx, "state = 'due'", [])?;
-        let mut repeats = vec![];
-        if situation.pause.is_none() {
-            for r in query_reminders(&tx, "state = 'delivered' AND kind = 'bag_due'", [])? {
-                let last = last_delivered_ms(&tx, r.id)?;
-                let every = repeat_every(r.kind)
-                    .unwrap_or(Duration::MAX)
-                    .num_milliseconds();
-                // Also when the clock went back by more than the interval: the repeat
-                // must not wait until the clock catches up with the last delivery.
-                let gap = last.map_or(i64::MAX, |l| (now_utc.timestamp_millis() - l).abs());
-                if gap >= every {
-                    repeats.push(r);
-                }
-            }
-        }
+        let repeats = repeats_due(
+            &tx,
+            &situation,
+            course.as_ref().map(|(c, _)| c),
+            now_utc,
+            tz,
+        )?;
 
-        // A reading one interval overdue on a close-watch day, not answered: a new round
-        // every 30 minutes until a reading is entered (issue 20).
-        if let Some((c, _)) = &course {
-            for r in query_reminders(&tx, "state = 'delivered' AND kind = 'reading_due'", [])? {
-                let last = last_delivered_ms(&tx, r.id)?;
-                let last = last.and_then(DateTime::<Utc>::from_timestamp_millis);
-                let due = r.due_at.with_timezone(&Utc);
-                if reading_repeats_now(c, due, last, now_utc, tz) {
-                    repeats.push(r);
-                }
-            }
-        }
-
-        let mut kinds = vec![];
-        for r in &first {
-            kinds.push(r.kind);
-        }
-        for r in &repeats {
-            if r.kind == ReminderKind::ReadingDue {
-                kinds.push(r.kind);
-                continue;
-            }
-            let overdue_now = first
-                .iter()
-                .any(|f| f.kind == ReminderKind::BagOverdue && f.subject_id == r.subject_id);
-            // The overdue alert found on this tick already says it: one notice, not two.
-            if !overdue_now {
-                let overdue = now_utc
-                    >= r.due_at.with_timezone(&Utc) + Duration::minutes(OVERDUE_ALERT_MINUTES);
-                kinds.push(if overdue {
-                    ReminderKind::BagOverdue
-                } else {
-                    ReminderKind::BagDue
-                });
-            }
-        }
+        let kinds = notice_kinds(&first, &repeats, now_utc);
         for r in first.iter().chain(&repeats) {
             tx.execute(
                 "UPDATE reminders SET state = 'delivered', deliveries = deliveries + 1,
@@ -208,4 +166,78 @@ impl Diary {
         tx.commit()?;
         Ok(added)
     }
+}
+
+/// Delivered reminders that sound again now: a bag due every 15 minutes until the new bag
+/// (not while the infusion is paused), and an unanswered reading on a close-watch day.
+fn repeats_due<Tz: TimeZone>(
+    tx: &Connection,
+    situation: &Situation<'_>,
+    course: Option<&CoursePlan>,
+    now_utc: DateTime<Utc>,
+    tz: &Tz,
+) -> Result<Vec<Reminder>, StoreError> {
+    let mut repeats = vec![];
+    if situation.pause.is_none() {
+        for r in query_reminders(tx, "state = 'delivered' AND kind = 'bag_due'", [])? {
+            let last = last_delivered_ms(tx, r.id)?;
+            let every = repeat_every(r.kind)
+                .unwrap_or(Duration::MAX)
+                .num_milliseconds();
+            // Also when the clock went back by more than the interval: the repeat
+            // must not wait until the clock catches up with the last delivery.
+            let gap = last.map_or(i64::MAX, |l| (now_utc.timestamp_millis() - l).abs());
+            if gap >= every {
+                repeats.push(r);
+            }
+        }
+    }
+
+    // A reading one interval overdue on a close-watch day, not answered: a new round
+    // every 30 minutes until a reading is entered (issue 20).
+    if let Some(c) = course {
+        for r in query_reminders(tx, "state = 'delivered' AND kind = 'reading_due'", [])? {
+            let last = last_delivered_ms(tx, r.id)?;
+            let last = last.and_then(DateTime::<Utc>::from_timestamp_millis);
+            let due = r.due_at.with_timezone(&Utc);
+            if reading_repeats_now(c, due, last, now_utc, tz) {
+                repeats.push(r);
+            }
+        }
+    }
+
+    Ok(repeats)
+}
+
+/// What the notice says for what is delivered now: a repeated bag reminder says overdue
+/// once it is, and nothing twice.
+fn notice_kinds(
+    first: &[Reminder],
+    repeats: &[Reminder],
+    now_utc: DateTime<Utc>,
+) -> Vec<ReminderKind> {
+    let mut kinds = vec![];
+    for r in first {
+        kinds.push(r.kind);
+    }
+    for r in repeats {
+        if r.kind == ReminderKind::ReadingDue {
+            kinds.push(r.kind);
+            continue;
+        }
+        let overdue_now = first
+            .iter()
+            .any(|f| f.kind == ReminderKind::BagOverdue && f.subject_id == r.subject_id);
+        // The overdue alert found on this tick already says it: one notice, not two.
+        if !overdue_now {
+            let overdue =
+                now_utc >= r.due_at.with_timezone(&Utc) + Duration::minutes(OVERDUE_ALERT_MINUTES);
+            kinds.push(if overdue {
+                ReminderKind::BagOverdue
+            } else {
+                ReminderKind::BagDue
+            });
+        }
+    }
+    kinds
 }
