@@ -194,7 +194,6 @@ const STILL_TOO_LONG: &[(&str, &str, usize)] = &[
     ("crates/centinela-documents/src/report.rs", "readings", 121),
     ("crates/centinela-documents/src/training_record.rs", "training_record_document", 94),
     ("crates/centinela-documents/src/report.rs", "course_rows", 93),
-    ("core/src/export/csv.rs", "cells", 91),
     ("crates/centinela-documents/src/report.rs", "summary", 84),
 ];
 

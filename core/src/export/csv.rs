@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::{all_entries, CourseClock, ExportMode};
 use crate::diary::{Diary, DiaryEntry, StoreError};
-use crate::reading::TempUnit;
+use crate::reading::{Reading, TempUnit};
 
 /// The columns of the care-team table, in order. Units are in the names; an empty cell
 /// means "not recorded".
@@ -181,11 +181,29 @@ fn cells(
     alert: Option<&'static str>,
 ) -> Vec<(&'static str, String)> {
     let r = &e.reading;
-    let t = r.temperature;
     let mut cells = vec![
         ("reading_id", e.id.to_string()),
         ("taken_at", r.taken_at.to_rfc3339()),
         ("in_effect", e.is_effective().to_string()),
+    ];
+    cells.extend(measurement_cells(r));
+    cells.extend(record_cells(e));
+    cells.push(("alert_action", alert.unwrap_or_default().to_string()));
+    // There is always a clock when there is a reading; the guard keeps this total.
+    if let Some(clock) = clock {
+        cells.push(("course_day", clock.day(r.taken_at).to_string()));
+        cells.push((
+            "minutes_since_course_start",
+            clock.minutes(r.taken_at).to_string(),
+        ));
+    }
+    cells
+}
+
+/// The reading's measurements, checklist, pump and neurological check.
+fn measurement_cells(r: &Reading) -> Vec<(&'static str, String)> {
+    let t = r.temperature;
+    vec![
         ("temperature_c", num(t.map(|t| t.celsius()))),
         ("temperature_as_entered", num(t.map(|t| t.value))),
         (
@@ -225,6 +243,12 @@ fn cells(
         ),
         ("neuro_ice", num(r.neuro_check.and_then(|c| c.ice))),
         ("neuro_capd", num(r.neuro_check.and_then(|c| c.capd))),
+    ]
+}
+
+/// Who recorded the entry and when, and what it corrects or was corrected by.
+fn record_cells(e: &DiaryEntry) -> Vec<(&'static str, String)> {
+    vec![
         (
             "corrects_reading",
             e.corrects
@@ -254,17 +278,7 @@ fn cells(
                 .map(escape_text)
                 .unwrap_or_default(),
         ),
-        ("alert_action", alert.unwrap_or_default().to_string()),
-    ];
-    // There is always a clock when there is a reading; the guard keeps this total.
-    if let Some(clock) = clock {
-        cells.push(("course_day", clock.day(r.taken_at).to_string()));
-        cells.push((
-            "minutes_since_course_start",
-            clock.minutes(r.taken_at).to_string(),
-        ));
-    }
-    cells
+    ]
 }
 
 #[cfg(test)]
