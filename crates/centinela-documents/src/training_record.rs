@@ -96,6 +96,13 @@ pub fn training_record_document(r: &TrainingRecordDoc) -> Document {
         doc.paragraph(note);
     }
 
+    signatures(&mut doc, r);
+    doc
+}
+
+/// What signing means, and a line to sign for the nurse and each caregiver.
+fn signatures(doc: &mut Document, r: &TrainingRecordDoc) {
+    let lang = r.lang;
     doc.space(doc.body_size());
     doc.rich_paragraph(&[Span::plain(tr(
         lang,
@@ -120,5 +127,4 @@ pub fn training_record_document(r: &TrainingRecordDoc) -> Document {
     for s in &sigs {
         doc.block(s);
     }
-    doc
 }
