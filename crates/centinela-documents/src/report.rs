@@ -485,37 +485,13 @@ impl<Tz: TimeZone> Report<'_, Tz> {
 
     fn summary(&self, doc: &mut Document, data: &Data) {
         let lang = self.lang;
-        let corrected = data.entries.iter().filter(|e| !e.is_effective()).count();
-        let last = data
-            .entries
-            .iter()
-            .filter(|e| e.is_effective())
-            .map(|e| e.reading.taken_at)
-            .max();
         let open = data
             .alerts
             .iter()
             .filter(|a| a.acknowledged_at.is_none())
             .count();
         let missed = missed_reminders(&data.reminders, self.now).len();
-        let n = data.entries.len() - corrected;
-        let mut readings = match lang {
-            Language::En => count(n, "reading", "readings"),
-            Language::Es => count(n, "registro", "registros"),
-        };
-        if corrected > 0 {
-            readings.push_str(&match lang {
-                Language::En => format!(" ({corrected} corrected)"),
-                Language::Es => format!(" ({})", count(corrected, "corregido", "corregidos")),
-            });
-        }
-        if let Some(t) = last {
-            readings.push_str(&match lang {
-                Language::En => format!("; the last at {}", self.date_time(t)),
-                Language::Es => format!("; el último el {}", self.date_time(t)),
-            });
-        }
-        readings.push('.');
+        let readings = self.readings_line(data);
         let alerts = match lang {
             Language::En => count(data.alerts.len(), "alert", "alerts"),
             Language::Es => count(data.alerts.len(), "alerta", "alertas"),
@@ -566,6 +542,37 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             "",
             &[Block::Bullets(items)],
         );
+    }
+
+    /// "12 readings (1 corrected); the last at …."
+    fn readings_line(&self, data: &Data) -> String {
+        let lang = self.lang;
+        let corrected = data.entries.iter().filter(|e| !e.is_effective()).count();
+        let last = data
+            .entries
+            .iter()
+            .filter(|e| e.is_effective())
+            .map(|e| e.reading.taken_at)
+            .max();
+        let n = data.entries.len() - corrected;
+        let mut readings = match lang {
+            Language::En => count(n, "reading", "readings"),
+            Language::Es => count(n, "registro", "registros"),
+        };
+        if corrected > 0 {
+            readings.push_str(&match lang {
+                Language::En => format!(" ({corrected} corrected)"),
+                Language::Es => format!(" ({})", count(corrected, "corregido", "corregidos")),
+            });
+        }
+        if let Some(t) = last {
+            readings.push_str(&match lang {
+                Language::En => format!("; the last at {}", self.date_time(t)),
+                Language::Es => format!("; el último el {}", self.date_time(t)),
+            });
+        }
+        readings.push('.');
+        readings
     }
 
     fn bags(&self, doc: &mut Document, data: &Data) {
