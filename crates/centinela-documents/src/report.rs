@@ -401,30 +401,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             )];
         };
         let days = c.days();
-        let today = self.today();
-        let today_text = match c.day_of(today) {
-            Some(n) => {
-                let mut s = match lang {
-                    Language::En => format!("Day {n} of {days}"),
-                    Language::Es => format!("Día {n} de {days}"),
-                };
-                if c.is_close_watch_day(n) {
-                    s.push_str(&self.tr(" (close-watch day)", " (día de vigilancia estrecha)"));
-                }
-                s
-            }
-            None if today < c.start => match lang {
-                Language::En => format!(
-                    "Not started yet ({} days to go)",
-                    (c.start - today).num_days()
-                ),
-                Language::Es => format!(
-                    "Aún no empieza (faltan {} días)",
-                    (c.start - today).num_days()
-                ),
-            },
-            None => self.tr("The course has ended", "El tratamiento terminó"),
-        };
+        let today_text = self.course_today(c);
         let close: Vec<i64> = (1..=days).filter(|d| c.is_close_watch_day(*d)).collect();
         let every = match lang {
             Language::En => format!(
@@ -481,6 +458,37 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 },
             ),
         ]
+    }
+
+    /// Where the course is today: "Day 5 of 28 (close-watch day)", not started, or ended.
+    fn course_today(&self, c: &CoursePlan) -> String {
+        let lang = self.lang;
+        let days = c.days();
+        let today = self.today();
+        match c.day_of(today) {
+            Some(n) => {
+                let mut s = match lang {
+                    Language::En => format!("Day {n} of {days}"),
+                    Language::Es => format!("Día {n} de {days}"),
+                };
+                if c.is_close_watch_day(n) {
+                    s.push_str(&self.tr(" (close-watch day)", " (día de vigilancia estrecha)"));
+                }
+                s
+            }
+            None if today < c.start => {
+                // A whole number of days ahead; "1 day", never "1 days".
+                let left = (c.start - today).num_days().max(0) as usize;
+                match lang {
+                    Language::En => {
+                        format!("Not started yet ({} to go)", count(left, "day", "days"))
+                    }
+                    Language::Es if left == 1 => "Aún no empieza (falta 1 día)".to_string(),
+                    Language::Es => format!("Aún no empieza (faltan {left} días)"),
+                }
+            }
+            None => self.tr("The course has ended", "El tratamiento terminó"),
+        }
     }
 
     fn summary(&self, doc: &mut Document, data: &Data) {
@@ -1403,6 +1411,44 @@ fn value_series(points: &[(f64, f64, bool)], label: String, flagged: String) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_before_the_course_are_counted_in_the_singular_too() {
+        let mut setup: Setup =
+            serde_json::from_str(include_str!("../tests/fixtures/checklist/setup.json")).unwrap();
+        let course: CoursePlan =
+            serde_json::from_str(r#"{"start":"2026-11-16","end":"2026-12-06"}"#).unwrap();
+        setup.course = Some(course.clone());
+        let tz = FixedOffset::west_opt(6 * 3600).unwrap();
+        let on = |lang, date: &str| {
+            let now = DateTime::parse_from_rfc3339(&format!("{date}T09:00:00-06:00")).unwrap();
+            let report = Report {
+                lang,
+                unit: TempUnit::C,
+                now,
+                tz,
+                setup: &setup,
+            };
+            report.course_today(&course)
+        };
+        assert_eq!(
+            on(Language::Es, "2026-11-15"),
+            "Aún no empieza (falta 1 día)"
+        );
+        assert_eq!(
+            on(Language::Es, "2026-11-13"),
+            "Aún no empieza (faltan 3 días)"
+        );
+        assert_eq!(
+            on(Language::En, "2026-11-15"),
+            "Not started yet (1 day to go)"
+        );
+        assert_eq!(
+            on(Language::En, "2026-11-13"),
+            "Not started yet (3 days to go)"
+        );
+        assert!(on(Language::En, "2026-11-16").starts_with("Day 1 of 21"));
+    }
 
     #[test]
     fn durations_read_naturally() {
