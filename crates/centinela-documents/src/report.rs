@@ -144,6 +144,25 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Readings oldest first, each correction right after what it corrects, whatever its own
+/// time.
+fn in_correction_order(entries: &[DiaryEntry]) -> Vec<&DiaryEntry> {
+    let by_id: HashMap<i64, &DiaryEntry> = entries.iter().map(|e| (e.id, e)).collect();
+    let mut ordered: Vec<&DiaryEntry> = vec![];
+    for e in entries.iter().filter(|e| e.corrects.is_none()) {
+        let mut cur = Some(e);
+        while let Some(x) = cur {
+            ordered.push(x);
+            cur = x
+                .superseded_by
+                .as_ref()
+                .and_then(|l| by_id.get(&l.reading_id).copied());
+        }
+    }
+
+    ordered
+}
+
 /// "45 min", "2 h 05 min", "3 d 4 h".
 fn format_duration(d: Duration) -> String {
     let m = d.num_minutes().max(0);
@@ -1161,7 +1180,6 @@ impl<Tz: TimeZone> Report<'_, Tz> {
     // ---- every reading -----------------------------------------------------------------
 
     fn readings(&self, doc: &mut Document, data: &Data) {
-        let lang = self.lang;
         doc.h2(&self.tr("Every reading", "Todos los registros"));
         if data.entries.is_empty() {
             doc.paragraph(&self.tr("No readings yet.", "Aún no hay registros."));
@@ -1184,7 +1202,6 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             GridColumn::new(self.tr("Pump", "Bomba"), 1.4),
             GridColumn::new(self.tr("Alert", "Alerta"), 1.5),
         ];
-        let by_id: HashMap<i64, &DiaryEntry> = data.entries.iter().map(|e| (e.id, e)).collect();
         // The alert raised at each reading, with its number in the alert list.
         let alert_at: HashMap<i64, (usize, Action)> = data
             .alerts
@@ -1193,18 +1210,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             .map(|(i, a)| (a.reading_id, (i + 1, a.action)))
             .collect();
 
-        // A correction goes right after what it corrects, whatever its own time.
-        let mut ordered: Vec<&DiaryEntry> = vec![];
-        for e in data.entries.iter().filter(|e| e.corrects.is_none()) {
-            let mut cur = Some(e);
-            while let Some(x) = cur {
-                ordered.push(x);
-                cur = x
-                    .superseded_by
-                    .as_ref()
-                    .and_then(|l| by_id.get(&l.reading_id).copied());
-            }
-        }
+        let ordered = in_correction_order(&data.entries);
 
         let mut rows = vec![];
         let mut band_date: Option<NaiveDate> = None;
@@ -1216,23 +1222,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 band_date = Some(date);
                 rows.push(GridRow::Band(self.day_band(date)));
             }
-            let mut time = if band_date == Some(date) {
-                format!("{:02}:{:02}", t.hour(), t.minute())
-            } else {
-                format!(
-                    "{} {:02}:{:02}",
-                    short_date(lang, date),
-                    t.hour(),
-                    t.minute()
-                )
-            };
-            time.push(' ');
-            let mut time_cell = vec![Span::plain(time)];
-            if !e.is_effective() {
-                time_cell.push(Span::bold(self.tr("Corrected", "Corregido")));
-            } else if e.corrects.is_some() {
-                time_cell.push(Span::bold(self.tr("Correction", "Corrección")));
-            }
+            let time_cell = self.time_cell(e, t, band_date == Some(date));
             let mut cells = vec![time_cell];
             cells.extend(self.reading_cells(&e.reading, e.is_effective()));
             let (alert, tone) = match alert_at.get(&e.id) {
@@ -1246,32 +1236,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 None => (vec![Span::plain("")], None),
             };
             cells.push(alert);
-            let note = match &e.superseded_by {
-                Some(link) => vec![
-                    Span::bold(match lang {
-                        Language::En => format!(
-                            "Corrected by {} on {}. ",
-                            link.amended_by,
-                            self.date_time(link.amended_at)
-                        ),
-                        Language::Es => format!(
-                            "Corregido por {} el {}. ",
-                            link.amended_by,
-                            self.date_time(link.amended_at)
-                        ),
-                    }),
-                    Span::plain(match lang {
-                        Language::En => {
-                            format!("Reason: “{}”. The correction is the next row.", link.reason)
-                        }
-                        Language::Es => format!(
-                            "Motivo: “{}”. La corrección es la fila siguiente.",
-                            link.reason
-                        ),
-                    }),
-                ],
-                None => vec![],
-            };
+            let note = self.correction_note(e);
             rows.push(GridRow::Cells {
                 cells,
                 note,
@@ -1280,6 +1245,62 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             });
         }
         doc.grid(&cols, &rows);
+    }
+
+    /// Who corrected a reading, when and why, under its row.
+    fn correction_note(&self, e: &DiaryEntry) -> Vec<Span> {
+        let lang = self.lang;
+        match &e.superseded_by {
+            Some(link) => vec![
+                Span::bold(match lang {
+                    Language::En => format!(
+                        "Corrected by {} on {}. ",
+                        link.amended_by,
+                        self.date_time(link.amended_at)
+                    ),
+                    Language::Es => format!(
+                        "Corregido por {} el {}. ",
+                        link.amended_by,
+                        self.date_time(link.amended_at)
+                    ),
+                }),
+                Span::plain(match lang {
+                    Language::En => {
+                        format!("Reason: “{}”. The correction is the next row.", link.reason)
+                    }
+                    Language::Es => format!(
+                        "Motivo: “{}”. La corrección es la fila siguiente.",
+                        link.reason
+                    ),
+                }),
+            ],
+            None => vec![],
+        }
+    }
+
+    /// The time of a reading (with its date when it is not the band's day), and whether it
+    /// was corrected or is a correction.
+    fn time_cell(&self, e: &DiaryEntry, t: DateTime<FixedOffset>, on_band_day: bool) -> Vec<Span> {
+        let lang = self.lang;
+        let date = t.date_naive();
+        let mut time = if on_band_day {
+            format!("{:02}:{:02}", t.hour(), t.minute())
+        } else {
+            format!(
+                "{} {:02}:{:02}",
+                short_date(lang, date),
+                t.hour(),
+                t.minute()
+            )
+        };
+        time.push(' ');
+        let mut time_cell = vec![Span::plain(time)];
+        if !e.is_effective() {
+            time_cell.push(Span::bold(self.tr("Corrected", "Corregido")));
+        } else if e.corrects.is_some() {
+            time_cell.push(Span::bold(self.tr("Correction", "Corrección")));
+        }
+        time_cell
     }
 
     fn day_band(&self, date: NaiveDate) -> String {
