@@ -87,9 +87,46 @@ impl Document {
         for c in columns {
             self.note_text(&c.title);
         }
-        let w = self.column_width();
-        let size = self.body;
-        let (padx, pady) = (2.5, 2.2);
+        let layout = GridLayout::new(columns, self.column_width(), self.body);
+        let header = layout.header(columns);
+        let mut strips = vec![header.clone()];
+        for row in rows {
+            match row {
+                GridRow::Band(text) => {
+                    self.note_text(text);
+                    strips.push(layout.band(text));
+                }
+                GridRow::Cells {
+                    cells,
+                    note,
+                    tone,
+                    muted,
+                } => {
+                    for c in cells {
+                        self.note_spans(c);
+                    }
+                    self.note_spans(note);
+                    strips.push(layout.cells(cells, note, *tone, *muted));
+                }
+            }
+        }
+        self.place(strips, Some(header));
+        self.place(vec![Strip::space(self.body * 0.6)], None);
+    }
+}
+
+/// Where a grid's columns fall across the text column, and its padding.
+pub(super) struct GridLayout {
+    xs: Vec<f32>,
+    widths: Vec<f32>,
+    w: f32,
+    padx: f32,
+    pady: f32,
+    size: f32,
+}
+
+impl GridLayout {
+    pub(super) fn new(columns: &[GridColumn], w: f32, size: f32) -> GridLayout {
         let total = columns
             .iter()
             .map(|c| c.share.max(0.0))
@@ -107,9 +144,29 @@ impl Document {
                 Some(x)
             })
             .collect();
+        GridLayout {
+            xs,
+            widths,
+            w,
+            padx: 2.5,
+            pady: 2.2,
+            size,
+        }
+    }
 
+    /// The header row, shaded and ruled, repeated on every page the grid continues on.
+    pub(super) fn header(&self, columns: &[GridColumn]) -> Strip {
+        let (w, padx, pady) = (self.w, self.padx, self.pady);
         let titles: Vec<Vec<Span>> = columns.iter().map(|c| vec![Span::bold(&c.title)]).collect();
-        let (th, tops) = cells_ops(&titles, &xs, &widths, padx, pady, size, BLACK);
+        let (th, tops) = cells_ops(
+            &titles,
+            &self.xs,
+            &self.widths,
+            padx,
+            pady,
+            self.size,
+            BLACK,
+        );
         let h = th + 2.0 * pady;
         let mut ops = vec![Op::Rect {
             x: 0.0,
@@ -127,88 +184,82 @@ impl Document {
             width: 0.9,
             color: GREY,
         });
-        let header = Strip {
+        Strip {
             h,
             ops,
             keep_with_next: true,
             blank: false,
-        };
+        }
+    }
 
-        let mut strips = vec![header.clone()];
-        for row in rows {
-            match row {
-                GridRow::Band(text) => {
-                    self.note_text(text);
-                    let lines = text_strips(&[Span::bold(text)], w - 2.0 * padx, size, BLACK, 0.0);
-                    let h = lines.iter().map(|l| l.h).sum::<f32>() + 2.0 * pady;
-                    let mut ops = vec![Op::Rect {
-                        x: 0.0,
-                        y: 0.0,
-                        w,
-                        h,
-                        fill: BAND_FILL,
-                    }];
-                    let mut y = pady;
-                    for l in lines {
-                        let lh = l.h;
-                        ops.extend(l.moved(padx, y).ops);
-                        y += lh;
-                    }
-                    strips.push(Strip {
-                        h,
-                        ops,
-                        keep_with_next: true,
-                        blank: false,
-                    });
-                }
-                GridRow::Cells {
-                    cells,
-                    note,
-                    tone,
-                    muted,
-                } => {
-                    for c in cells {
-                        self.note_spans(c);
-                    }
-                    self.note_spans(note);
-                    let color = if *muted { GREY } else { BLACK };
-                    let (ch, cell_ops) = cells_ops(cells, &xs, &widths, padx, pady, size, color);
-                    let mut h = pady + ch;
-                    let mut text = cell_ops;
-                    if !note.is_empty() {
-                        for l in text_strips(note, w - 2.0 * padx, size, BLACK, 0.0) {
-                            let lh = l.h;
-                            text.extend(l.moved(padx, h).ops);
-                            h += lh;
-                        }
-                    }
-                    h += pady;
-                    let fill = match (tone, muted) {
-                        (_, true) => Some(MUTED_FILL),
-                        (Some(t), false) => Some(t.tint()),
-                        (None, false) => None,
-                    };
-                    let mut ops = vec![];
-                    if let Some(fill) = fill {
-                        ops.push(Op::Rect {
-                            x: 0.0,
-                            y: 0.0,
-                            w,
-                            h,
-                            fill,
-                        });
-                    }
-                    ops.extend(text);
-                    ops.push(rule(0.0, h, w, RULE));
-                    strips.push(Strip {
-                        h,
-                        ops,
-                        ..Strip::default()
-                    });
-                }
+    /// A full-width band (a day's heading), kept with the row after it.
+    pub(super) fn band(&self, text: &str) -> Strip {
+        let (w, padx, pady) = (self.w, self.padx, self.pady);
+        let lines = text_strips(&[Span::bold(text)], w - 2.0 * padx, self.size, BLACK, 0.0);
+        let h = lines.iter().map(|l| l.h).sum::<f32>() + 2.0 * pady;
+        let mut ops = vec![Op::Rect {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+            fill: BAND_FILL,
+        }];
+        let mut y = pady;
+        for l in lines {
+            let lh = l.h;
+            ops.extend(l.moved(padx, y).ops);
+            y += lh;
+        }
+        Strip {
+            h,
+            ops,
+            keep_with_next: true,
+            blank: false,
+        }
+    }
+
+    /// A row of cells with its note under it, tinted by its tone or muted.
+    pub(super) fn cells(
+        &self,
+        cells: &[Vec<Span>],
+        note: &[Span],
+        tone: Option<Tone>,
+        muted: bool,
+    ) -> Strip {
+        let (w, padx, pady) = (self.w, self.padx, self.pady);
+        let color = if muted { GREY } else { BLACK };
+        let (ch, cell_ops) = cells_ops(cells, &self.xs, &self.widths, padx, pady, self.size, color);
+        let mut h = pady + ch;
+        let mut text = cell_ops;
+        if !note.is_empty() {
+            for l in text_strips(note, w - 2.0 * padx, self.size, BLACK, 0.0) {
+                let lh = l.h;
+                text.extend(l.moved(padx, h).ops);
+                h += lh;
             }
         }
-        self.place(strips, Some(header));
-        self.place(vec![Strip::space(size * 0.6)], None);
+        h += pady;
+        let fill = match (tone, muted) {
+            (_, true) => Some(MUTED_FILL),
+            (Some(t), false) => Some(t.tint()),
+            (None, false) => None,
+        };
+        let mut ops = vec![];
+        if let Some(fill) = fill {
+            ops.push(Op::Rect {
+                x: 0.0,
+                y: 0.0,
+                w,
+                h,
+                fill,
+            });
+        }
+        ops.extend(text);
+        ops.push(rule(0.0, h, w, RULE));
+        Strip {
+            h,
+            ops,
+            ..Strip::default()
+        }
     }
 }
