@@ -139,6 +139,28 @@ fn zero_age() -> Age {
     }
 }
 
+/// The time axis the report's charts share.
+struct ChartAxis {
+    /// Midnight of the first day, where x is 0.
+    origin: DateTime<Utc>,
+    dates: Vec<NaiveDate>,
+    /// Midnight after the last day.
+    x_end: f64,
+    /// A chart with the axis and no series yet.
+    base: LineChart,
+}
+
+impl ChartAxis {
+    /// Where a moment falls on the axis, in days since the first midnight.
+    fn x_of(&self, t: DateTime<Utc>) -> f64 {
+        days_since(self.origin, t)
+    }
+}
+
+fn days_since(origin: DateTime<Utc>, t: DateTime<Utc>) -> f64 {
+    (t - origin).num_seconds() as f64 / 86_400.0
+}
+
 /// "1 alert", "3 alerts".
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -738,10 +760,27 @@ impl<Tz: TimeZone> Report<'_, Tz> {
     }
 
     fn charts(&self, doc: &mut Document, data: &Data) {
+        let axis = self.chart_axis(data);
+        // Only readings in effect: a corrected original is not plotted.
+        let effective: Vec<&Reading> = data
+            .entries
+            .iter()
+            .filter(|e| e.is_effective())
+            .map(|e| &e.reading)
+            .collect();
+        doc.h2(&self.tr("Charts", "Gráficas"));
+        self.temperature_chart(doc, &axis, &effective);
+        self.systolic_chart(doc, &axis, &effective);
+        self.heart_rate_chart(doc, &axis, &effective);
+    }
+
+    /// The charts' shared time axis: one column per day of the diary, labelled with the
+    /// course day and the date, "now" marked.
+    fn chart_axis(&self, data: &Data) -> ChartAxis {
         let lang = self.lang;
         let (first, last) = self.chart_days(data);
         let origin = start_of_day(first, &self.tz);
-        let x_of = |t: DateTime<Utc>| (t - origin).num_seconds() as f64 / 86_400.0;
+        let x_of = |t: DateTime<Utc>| days_since(origin, t);
         let n_days = (last - first).num_days() + 1;
         let dates: Vec<NaiveDate> = (0..n_days).map(|i| first + Duration::days(i)).collect();
         let midnight = |d: NaiveDate| x_of(start_of_day(d, &self.tz));
@@ -783,19 +822,19 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             empty_text: None,
             height: 105.0,
         };
-        // Only readings in effect: a corrected original is not plotted.
-        let effective: Vec<&Reading> = data
-            .entries
-            .iter()
-            .filter(|e| e.is_effective())
-            .map(|e| &e.reading)
-            .collect();
-        let x_at = |r: &Reading| x_of(r.taken_at.with_timezone(&Utc));
-        let age_at = |r: &Reading| self.age_on(r.taken_at.date_naive());
+        ChartAxis {
+            origin,
+            dates,
+            x_end,
+            base,
+        }
+    }
 
-        doc.h2(&self.tr("Charts", "Gráficas"));
-
-        // Temperature and the fever line.
+    /// Temperature and the fever line of the care plan.
+    fn temperature_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
+        let lang = self.lang;
+        let x_at = |r: &Reading| axis.x_of(r.taken_at.with_timezone(&Utc));
+        let (x_end, base) = (axis.x_end, &axis.base);
         let fever = self.temp_value(self.fever_c());
         let temps: Vec<(f64, f64, bool)> = effective
             .iter()
@@ -850,8 +889,15 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             series,
             ..base.clone()
         });
+    }
 
-        // Systolic pressure and the age limit, day by day.
+    /// Systolic pressure and the age limit, day by day.
+    fn systolic_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
+        let lang = self.lang;
+        let x_at = |r: &Reading| axis.x_of(r.taken_at.with_timezone(&Utc));
+        let age_at = |r: &Reading| self.age_on(r.taken_at.date_naive());
+        let midnight = |d: NaiveDate| axis.x_of(start_of_day(d, &self.tz));
+        let (dates, x_end, base) = (&axis.dates, axis.x_end, &axis.base);
         let systolic: Vec<(f64, f64, bool)> = effective
             .iter()
             .filter_map(|r| {
@@ -860,7 +906,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             })
             .collect();
         let (points, label) =
-            self.limit_steps(&dates, &midnight, x_end, "mmHg", systolic_lower_limit);
+            self.limit_steps(dates, &midnight, x_end, "mmHg", systolic_lower_limit);
         let mut series = vec![Series {
             label: match lang {
                 Language::En => format!("Low for age: below {label}"),
@@ -892,8 +938,15 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             series,
             ..base.clone()
         });
+    }
 
-        // Heart rate and the age limit.
+    /// Heart rate and the age limit.
+    fn heart_rate_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
+        let lang = self.lang;
+        let x_at = |r: &Reading| axis.x_of(r.taken_at.with_timezone(&Utc));
+        let age_at = |r: &Reading| self.age_on(r.taken_at.date_naive());
+        let midnight = |d: NaiveDate| axis.x_of(start_of_day(d, &self.tz));
+        let (dates, x_end, base) = (&axis.dates, axis.x_end, &axis.base);
         let hr: Vec<(f64, f64, bool)> = effective
             .iter()
             .filter_map(|r| {
@@ -902,7 +955,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             })
             .collect();
         let (points, label) = self.limit_steps(
-            &dates,
+            dates,
             &midnight,
             x_end,
             &self.tr("a minute", "por minuto"),
@@ -934,7 +987,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 )
             }),
             series,
-            ..base
+            ..base.clone()
         });
     }
 
