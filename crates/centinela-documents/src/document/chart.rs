@@ -106,6 +106,73 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
     let slh = line_height(small);
     let mut ops = vec![text_op(0.0, 0.0, size * 1.05, true, BLACK, &chart.title)];
 
+    // An empty chart says so, with no scale to read.
+    let empty = chart.empty_text.is_some();
+    let (y0, y1, ticks) = value_ticks(chart);
+    let label_w = ticks
+        .iter()
+        .map(|(_, t)| text_width(t, false, small))
+        .fold(0.0, f32::max);
+    let left = if empty { 0.0 } else { label_w + 5.0 };
+    let top = line_height(size * 1.05) + slh * 0.6;
+    let (pw, ph) = ((w - left - 4.0).max(10.0), chart.height);
+    let (x0, x1) = chart.x_range;
+    let xspan = if x1 > x0 { x1 - x0 } else { 1.0 };
+    let plot = Plot {
+        left,
+        top,
+        pw,
+        ph,
+        x0,
+        xspan,
+        y0,
+        y1,
+    };
+
+    ops.extend(grid_ops(&plot, &ticks, chart, small));
+    ops.extend(x_label_ops(&plot, chart, w, small));
+    let mut y = top + ph + 1.5 + 2.0 * slh;
+    if !chart.x_title.is_empty() {
+        let tw = text_width(&chart.x_title, false, small);
+        ops.push(text_op(
+            left + (pw - tw).max(0.0) / 2.0,
+            y,
+            small,
+            false,
+            GREY,
+            &chart.x_title,
+        ));
+        y += slh;
+    }
+
+    if !empty {
+        ops.extend(marker_ops(&plot, chart, small));
+        ops.extend(series_ops(&plot, chart));
+    }
+    if let Some(text) = &chart.empty_text {
+        let tw = text_width(text, false, size);
+        ops.push(text_op(
+            left + (pw - tw).max(0.0) / 2.0,
+            top + ph / 2.0 - line_height(size) / 2.0,
+            size,
+            false,
+            GREY,
+            text,
+        ));
+    }
+
+    let lh = line_height(size);
+    let (legend, y) = legend_ops(chart, left, w, y + 2.0, size);
+    ops.extend(legend);
+    Strip {
+        h: y + lh + size * 0.8,
+        ops,
+        ..Strip::default()
+    }
+}
+
+/// The value axis: its range and the labelled ticks along it (none on an empty chart).
+fn value_ticks(chart: &LineChart) -> (f64, f64, Vec<(f64, String)>) {
     let (y0, y1, step) = y_scale(
         chart.y_range,
         chart.y_step,
@@ -119,7 +186,6 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
     } else {
         0
     };
-    // An empty chart says so, with no scale to read.
     let empty = chart.empty_text.is_some();
     let n_ticks = if empty {
         -1
@@ -132,21 +198,39 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
             (v, format!("{v:.decimals$}"))
         })
         .collect();
-    let label_w = ticks
-        .iter()
-        .map(|(_, t)| text_width(t, false, small))
-        .fold(0.0, f32::max);
-    let left = if empty { 0.0 } else { label_w + 5.0 };
-    let top = line_height(size * 1.05) + slh * 0.6;
-    let (pw, ph) = ((w - left - 4.0).max(10.0), chart.height);
-    let (x0, x1) = chart.x_range;
-    let xspan = if x1 > x0 { x1 - x0 } else { 1.0 };
-    let px = |x: f64| left + ((x - x0) / xspan) as f32 * pw;
-    let py = |y: f64| top + ph - ((y - y0) / (y1 - y0)) as f32 * ph;
+    (y0, y1, ticks)
+}
 
-    // Grid, then the frame.
-    for (v, label) in &ticks {
-        let y = py(*v);
+/// The plotting area of a chart and its scales.
+pub(super) struct Plot {
+    left: f32,
+    top: f32,
+    pw: f32,
+    ph: f32,
+    x0: f64,
+    xspan: f64,
+    y0: f64,
+    y1: f64,
+}
+
+impl Plot {
+    fn px(&self, x: f64) -> f32 {
+        self.left + ((x - self.x0) / self.xspan) as f32 * self.pw
+    }
+
+    fn py(&self, y: f64) -> f32 {
+        self.top + self.ph - ((y - self.y0) / (self.y1 - self.y0)) as f32 * self.ph
+    }
+}
+
+/// The value grid with its tick labels, the day lines, then the frame.
+fn grid_ops(plot: &Plot, ticks: &[(f64, String)], chart: &LineChart, small: f32) -> Vec<Op> {
+    let (left, top, pw, ph) = (plot.left, plot.top, plot.pw, plot.ph);
+    let (x0, x1) = chart.x_range;
+    let slh = line_height(small);
+    let mut ops = vec![];
+    for (v, label) in ticks {
+        let y = plot.py(*v);
         ops.push(Op::Line {
             x1: left,
             y1: y,
@@ -166,7 +250,7 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
         ));
     }
     for x in chart.x_grid.iter().filter(|x| (x0..=x1).contains(*x)) {
-        let x = px(*x);
+        let x = plot.px(*x);
         ops.push(Op::Line {
             x1: x,
             y1: top,
@@ -189,8 +273,16 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
         dashed: false,
     });
 
-    // X labels on two rows. Each row shows every k-th label, k the same all along the
-    // axis and just large enough for its widest label not to touch the next one.
+    ops
+}
+
+/// X labels on two rows. Each row shows every k-th label, k the same all along the axis
+/// and just large enough for its widest label not to touch the next one.
+fn x_label_ops(plot: &Plot, chart: &LineChart, w: f32, small: f32) -> Vec<Op> {
+    let (top, ph) = (plot.top, plot.ph);
+    let (x0, x1) = chart.x_range;
+    let slh = line_height(small);
+    let mut ops = vec![];
     let shown: Vec<&XLabel> = chart
         .x_labels
         .iter()
@@ -198,7 +290,7 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
         .collect();
     let spacing = shown
         .windows(2)
-        .map(|w| (px(w[1].at) - px(w[0].at)).abs())
+        .map(|w| (plot.px(w[1].at) - plot.px(w[0].at)).abs())
         .fold(f32::INFINITY, f32::min);
     for row in 0..2 {
         let text = |l: &XLabel| {
@@ -223,7 +315,7 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
                 continue;
             }
             let tw = text_width(&t, false, small);
-            let x = (px(l.at) - tw / 2.0).clamp(0.0, (w - tw).max(0.0));
+            let x = (plot.px(l.at) - tw / 2.0).clamp(0.0, (w - tw).max(0.0));
             ops.push(text_op(
                 x,
                 top + ph + 1.5 + row as f32 * slh,
@@ -234,23 +326,17 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
             ));
         }
     }
-    let mut y = top + ph + 1.5 + 2.0 * slh;
-    if !chart.x_title.is_empty() {
-        let tw = text_width(&chart.x_title, false, small);
-        ops.push(text_op(
-            left + (pw - tw).max(0.0) / 2.0,
-            y,
-            small,
-            false,
-            GREY,
-            &chart.x_title,
-        ));
-        y += slh;
-    }
+    ops
+}
 
-    if let Some((at, label)) = chart.x_marker.as_ref().filter(|_| !empty) {
+/// The "now" line, labelled inside the plot on the side with room.
+fn marker_ops(plot: &Plot, chart: &LineChart, small: f32) -> Vec<Op> {
+    let (left, top, pw, ph) = (plot.left, plot.top, plot.pw, plot.ph);
+    let (x0, x1) = chart.x_range;
+    let mut ops = vec![];
+    if let Some((at, label)) = chart.x_marker.as_ref() {
         if (x0..=x1).contains(at) {
-            let x = px(*at);
+            let x = plot.px(*at);
             ops.push(Op::Path {
                 points: vec![(x, top), (x, top + ph)],
                 width: 0.8,
@@ -268,13 +354,19 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
         }
     }
 
-    // The values.
-    for s in chart.series.iter().filter(|_| !empty) {
+    ops
+}
+
+/// Each series as a line, a dashed line or points.
+fn series_ops(plot: &Plot, chart: &LineChart) -> Vec<Op> {
+    let (x0, x1) = chart.x_range;
+    let mut ops = vec![];
+    for s in &chart.series {
         let pts: Vec<(f32, f32)> = s
             .points
             .iter()
             .filter(|(x, y)| (x0..=x1).contains(x) && y.is_finite())
-            .map(|(x, y)| (px(*x), py(*y)))
+            .map(|(x, y)| (plot.px(*x), plot.py(*y)))
             .collect();
         match s.style {
             SeriesStyle::Line | SeriesStyle::Dashed => {
@@ -304,23 +396,16 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
             })),
         }
     }
-    if let Some(text) = &chart.empty_text {
-        let tw = text_width(text, false, size);
-        ops.push(text_op(
-            left + (pw - tw).max(0.0) / 2.0,
-            top + ph / 2.0 - line_height(size) / 2.0,
-            size,
-            false,
-            GREY,
-            text,
-        ));
-    }
+    ops
+}
 
-    // The legend, in words, flowing over as many lines as it needs.
+/// The legend, in words, flowing over as many lines as it needs, from `y`; and where it
+/// ends.
+fn legend_ops(chart: &LineChart, left: f32, w: f32, mut y: f32, size: f32) -> (Vec<Op>, f32) {
+    let mut ops = vec![];
     let lh = line_height(size);
     let sample = 18.0;
     let mut x = left;
-    y += 2.0;
     for s in &chart.series {
         let tw = text_width(&s.label, false, size);
         let item = sample + 4.0 + tw;
@@ -356,11 +441,7 @@ pub(super) fn chart_strip(chart: &LineChart, w: f32, size: f32) -> Strip {
         ops.push(text_op(x + sample + 4.0, y, size, false, BLACK, &s.label));
         x += item + 12.0;
     }
-    Strip {
-        h: y + lh + size * 0.8,
-        ops,
-        ..Strip::default()
-    }
+    (ops, y)
 }
 
 impl Document {
