@@ -48,6 +48,35 @@ fn named_modules(code: &str) -> BTreeSet<String> {
     out
 }
 
+/// `code` with its test-only items blanked: every `#[cfg(test)]` item with a body (a
+/// `mod tests { … }`, a test helper) up to its closing brace, or a `#[cfg(test)] mod x;`.
+fn without_test_code(code: &str) -> String {
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = vec![];
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim() != "#[cfg(test)]" {
+            out.push(lines[i]);
+            i += 1;
+            continue;
+        }
+        let indent = lines[i].len() - lines[i].trim_start().len();
+        let item = i + 1;
+        let end = if lines.get(item).is_some_and(|l| l.trim_end().ends_with(';')) {
+            item + 1
+        } else {
+            let close = format!("{}}}", " ".repeat(indent));
+            (item..lines.len())
+                .find(|&k| lines[k] == close)
+                .map_or(lines.len(), |k| k + 1)
+        };
+        // Blank lines in their place, so line numbers stay those of the file.
+        out.extend(std::iter::repeat_n("", end - i));
+        i = end;
+    }
+    out.join("\n")
+}
+
 /// Module graph of one crate's `src`: top-level module → the top-level modules it names.
 /// Test code (after `#[cfg(test)]`) is left out: tests may look anywhere.
 fn module_graph(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
@@ -65,12 +94,11 @@ fn module_graph(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
         if matches!(top.as_str(), "lib" | "main" | "bin") {
             continue;
         }
-        let text = std::fs::read_to_string(f).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap();
+        let code = without_test_code(&std::fs::read_to_string(f).unwrap());
         graph
             .entry(top.clone())
             .or_default()
-            .extend(named_modules(code).into_iter().filter(|m| *m != top));
+            .extend(named_modules(&code).into_iter().filter(|m| *m != top));
     }
     let known: BTreeSet<String> = graph.keys().cloned().collect();
     for deps in graph.values_mut() {
@@ -185,11 +213,9 @@ const DATA_TABLES: [(&str, &str); 3] = [
 
 /// (name, first line, lines) of every `fn` with a body in `code`, test code left out.
 fn functions(code: &str) -> Vec<(String, usize, usize)> {
+    let code = without_test_code(code);
     let lines: Vec<&str> = code.lines().collect();
-    let end = lines
-        .iter()
-        .position(|l| l.trim() == "#[cfg(test)]")
-        .unwrap_or(lines.len());
+    let end = lines.len();
     let mut out = vec![];
     let mut i = 0;
     while i < end {
@@ -266,9 +292,13 @@ fn no_function_is_longer_than_80_lines() {
 
 #[test]
 fn function_lengths_are_counted_from_signature_to_closing_brace() {
-    let code = "fn a() {\n    x();\n}\n\npub(crate) fn b(\n    y: u8,\n) -> u8 {\n    y\n}\nfn c();\n#[cfg(test)]\nfn d() {\n}\n";
+    let code = "#[cfg(test)]\nmod bindings;\nfn a() {\n    x();\n}\n\npub(crate) fn b(\n    y: u8,\n) -> u8 {\n    y\n}\nfn c();\n#[cfg(test)]\nfn d() {\n}\nfn e() {\n}\n";
     assert_eq!(
         functions(code),
-        vec![("a".to_string(), 1, 3), ("b".to_string(), 5, 5)]
+        vec![
+            ("a".to_string(), 3, 3),
+            ("b".to_string(), 7, 5),
+            ("e".to_string(), 16, 2)
+        ]
     );
 }

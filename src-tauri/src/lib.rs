@@ -137,112 +137,10 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             reported: AtomicBool::new(false),
             reopened: std::sync::Mutex::new(None),
         })
-        .invoke_handler(tauri::generate_handler![
-            app_info,
-            startup_ready,
-            recovery::get_recovery,
-            recovery::finish_recovery,
-            commands::get_home,
-            commands::get_setup,
-            commands::save_setup,
-            commands::save_settings,
-            commands::check_reading,
-            commands::add_reading,
-            commands::amend_reading,
-            commands::get_diary,
-            commands::get_chart,
-            commands::acknowledge_alerts,
-            commands::log_bag,
-            commands::get_bags,
-            commands::pause_infusion,
-            commands::resume_infusion,
-            commands::acknowledge_reminder,
-            commands::record_steroid_dose,
-            training::get_training,
-            training::training_complete_module,
-            training::training_start_scenario,
-            training::training_add_reading,
-            training::training_answer,
-            training::training_sign_off,
-            training::training_reset,
-            training::training_record_baseline,
-            training::get_neuro_baselines,
-            exports::export_checklist,
-            exports::export_training_record,
-            exports::open_exported,
-            exports::save_report,
-            exports::save_export,
-            backups::get_backups,
-            backups::backup_now,
-            backups::save_backup_copy,
-            backups::pick_backup,
-            backups::restore_backup,
-            alarm::alarm_state,
-            alarm::alarm_check_device,
-            alarm::alarm_acknowledge,
-            alarm::alarm_silence,
-            alarm::alarm_test,
-            awake::get_keep_awake,
-            awake::set_keep_awake,
-            quit::quit_asked,
-            quit::quit_answer,
-            watch::get_watch,
-            watch::dismiss_absence,
-            watch::set_sound_limit,
-            call::get_call_card,
-            call::copy_call_card,
-        ])
+        .invoke_handler(commands_of_the_window())
         .setup(move |app| {
             let (dir, _) = data_dir?;
-            app.manage(AppState {
-                data_dir: dir.clone(),
-            });
-            // A login launch starts with no window at all: the tray builds it when asked.
-            if !hidden {
-                window::build(app, &dir)?;
-            }
-
-            let clock = shell::Clock::from_env();
-            let diary = match centinela_core::recovery::open_or_set_aside(&dir, clock.now()) {
-                Ok(d) => d,
-                Err(e) => {
-                    // Said in the window (a newer Centinela's diary, not a diary, a damaged
-                    // one that could not be moved), with nothing written; no reminders run.
-                    eprintln!("centinela: cannot open the diary in {}: {e}", dir.display());
-                    window::reveal(app.handle());
-                    app.manage(recovery::CannotOpen(std::sync::Mutex::new(Some(e.into()))));
-                    return Ok(());
-                }
-            };
-            if diary.is_read_only() {
-                eprintln!("centinela: the diary folder cannot be written; the diary is read-only");
-            }
-            let lang = tray::language_at_start(&diary);
-            // Practice data only: without it the diary still works (training says why).
-            match centinela_core::training::Training::open_in(&dir) {
-                Ok(practice) => {
-                    app.manage(training::TrainingState(std::sync::Mutex::new(practice)));
-                }
-                Err(e) => eprintln!("centinela: cannot open training in {}: {e}", dir.display()),
-            }
-            app.manage(awake::Awake::new(&dir));
-            // Before the first tick writes this run's time: when was Centinela last running?
-            app.manage(watch::Watched::new(&dir, clock.now()));
-            app.manage(shell::Shell {
-                diary: std::sync::Mutex::new(diary),
-                clock,
-                data_dir: dir,
-            });
-            // No tray host (a bare X server) must not stop the app; the window still works.
-            if let Err(e) = tray::build(app.handle(), lang, quit::request) {
-                eprintln!("centinela: no tray icon: {e}");
-            }
-            // The daily backup is the scheduler's first tick, off the main thread: a
-            // day's first launch must not wait for a copy of the diary before painting.
-            scheduler::start(app.handle().clone());
-            // The audible alarm: plays what the scheduler found until someone answers.
-            alarm::start(app.handle().clone());
-            Ok(())
+            start(app, dir, hidden)
         })
         .build(tauri::generate_context!())?
         .run(|app, event| {
@@ -258,5 +156,123 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
                 }
             }
         });
+    Ok(())
+}
+
+/// Every command the window may call.
+fn commands_of_the_window(
+) -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        app_info,
+        startup_ready,
+        recovery::get_recovery,
+        recovery::finish_recovery,
+        commands::get_home,
+        commands::get_setup,
+        commands::save_setup,
+        commands::save_settings,
+        commands::check_reading,
+        commands::add_reading,
+        commands::amend_reading,
+        commands::get_diary,
+        commands::get_chart,
+        commands::acknowledge_alerts,
+        commands::log_bag,
+        commands::get_bags,
+        commands::pause_infusion,
+        commands::resume_infusion,
+        commands::acknowledge_reminder,
+        commands::record_steroid_dose,
+        training::get_training,
+        training::training_complete_module,
+        training::training_start_scenario,
+        training::training_add_reading,
+        training::training_answer,
+        training::training_sign_off,
+        training::training_reset,
+        training::training_record_baseline,
+        training::get_neuro_baselines,
+        exports::export_checklist,
+        exports::export_training_record,
+        exports::open_exported,
+        exports::save_report,
+        exports::save_export,
+        backups::get_backups,
+        backups::backup_now,
+        backups::save_backup_copy,
+        backups::pick_backup,
+        backups::restore_backup,
+        alarm::alarm_state,
+        alarm::alarm_check_device,
+        alarm::alarm_acknowledge,
+        alarm::alarm_silence,
+        alarm::alarm_test,
+        awake::get_keep_awake,
+        awake::set_keep_awake,
+        quit::quit_asked,
+        quit::quit_answer,
+        watch::get_watch,
+        watch::dismiss_absence,
+        watch::set_sound_limit,
+        call::get_call_card,
+        call::copy_call_card,
+    ]
+}
+
+/// At start, in the data folder `dir`: the window (unless started at login), the diary
+/// opened or set aside, training, the tray, the reminder tick and the alarm.
+fn start(
+    app: &mut tauri::App,
+    dir: PathBuf,
+    hidden: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    app.manage(AppState {
+        data_dir: dir.clone(),
+    });
+    // A login launch starts with no window at all: the tray builds it when asked.
+    if !hidden {
+        window::build(app, &dir)?;
+    }
+
+    let clock = shell::Clock::from_env();
+    let diary = match centinela_core::recovery::open_or_set_aside(&dir, clock.now()) {
+        Ok(d) => d,
+        Err(e) => {
+            // Said in the window (a newer Centinela's diary, not a diary, a damaged
+            // one that could not be moved), with nothing written; no reminders run.
+            eprintln!("centinela: cannot open the diary in {}: {e}", dir.display());
+            window::reveal(app.handle());
+            app.manage(recovery::CannotOpen(std::sync::Mutex::new(Some(e.into()))));
+            return Ok(());
+        }
+    };
+    if diary.is_read_only() {
+        eprintln!("centinela: the diary folder cannot be written; the diary is read-only");
+    }
+    let lang = tray::language_at_start(&diary);
+    // Practice data only: without it the diary still works (training says why).
+    match centinela_core::training::Training::open_in(&dir) {
+        Ok(practice) => {
+            app.manage(training::TrainingState(std::sync::Mutex::new(practice)));
+        }
+        Err(e) => eprintln!("centinela: cannot open training in {}: {e}", dir.display()),
+    }
+    app.manage(awake::Awake::new(&dir));
+    // Before the first tick writes this run's time: when was Centinela last running?
+    app.manage(watch::Watched::new(&dir, clock.now()));
+    app.manage(shell::Shell {
+        diary: std::sync::Mutex::new(diary),
+        clock,
+        data_dir: dir,
+    });
+    // No tray host (a bare X server) must not stop the app; the window still works.
+    if let Err(e) = tray::build(app.handle(), lang, quit::request) {
+        eprintln!("centinela: no tray icon: {e}");
+    }
+    // The daily backup is the scheduler's first tick, off the main thread: a
+    // day's first launch must not wait for a copy of the diary before painting.
+    scheduler::start(app.handle().clone());
+    // The audible alarm: plays what the scheduler found until someone answers.
+    alarm::start(app.handle().clone());
     Ok(())
 }
