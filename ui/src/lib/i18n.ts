@@ -41,8 +41,8 @@ const en = {
   "action.short.call_today": "Call today",
   "action.short.routine": "All fine",
 
-  // The same words as the engine's action_advice (crates/centinela-rules/src/messages.rs); a core test
-  // compares them, so the two never drift.
+  // The same words as the engine's action_advice (crates/centinela-rules/src/messages.rs);
+  // a rules test compares them, so the two never drift.
   "advice.emergency":
     "Emergency. Seizure, cannot be woken, struggling to breathe or oxygen below 90: call the emergency number for an ambulance; do not drive. Otherwise go to the emergency department now. Take the pump and bag, still connected; say \"blinatumomab infusion, possible CRS\". Then call the 24/7 team.",
   "advice.call_now":
