@@ -5,13 +5,12 @@
 pub mod alarm;
 pub mod call_card;
 pub mod diary;
-// Backups live with the store they copy (one home for backup and restore); the old path
-// still names them.
-pub use diary::backup;
+// Backups and the recovery of a damaged diary live with the store (one home for backup,
+// restore and "open or set aside"); the old paths still name them.
+pub use diary::{backup, recovery};
 pub mod export;
 pub mod files;
 pub mod paths;
-pub mod recovery;
 pub mod training;
 
 // The rules live in their own pure crate; their modules are re-exported under the same

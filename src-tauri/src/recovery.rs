@@ -1,9 +1,10 @@
 //! What the window shows when opening the diary at start needs a decision.
 //!
 //! A damaged diary is moved aside untouched and a new one is opened
-//! (`centinela_core::recovery::open_or_set_aside`, the same for every caller), but the window shows the recovery screen, offering the newest good backup, until
-//! the family chooses: never a silent blank diary. A diary that cannot be opened at all (a
-//! newer Centinela's, or not a diary) is shown in the window, with nothing written.
+//! (`centinela_core::recovery::open_or_set_aside`, the same for every caller), but the
+//! window shows the recovery screen, offering the newest good backup, until the family
+//! chooses: never a silent blank diary. A diary that cannot be opened at all (a newer
+//! Centinela's, or not a diary) is shown in the window, with nothing written.
 
 use std::sync::Mutex;
 

@@ -17,6 +17,7 @@ mod course_store;
 mod error;
 mod home;
 mod open;
+pub mod recovery;
 mod reminders;
 mod schema;
 mod settings;
