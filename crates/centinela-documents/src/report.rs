@@ -161,6 +161,22 @@ fn days_since(origin: DateTime<Utc>, t: DateTime<Utc>) -> f64 {
     (t - origin).num_seconds() as f64 / 86_400.0
 }
 
+/// A chart of one sign against its limit for age, and its words.
+struct AgeLimit<'a> {
+    value: fn(&Reading) -> Option<f64>,
+    limit: fn(Age) -> f64,
+    /// Past the limit is below it (pressure) or above it (heart rate).
+    out_when_below: bool,
+    unit: String,
+    limit_label: &'a dyn Fn(&str) -> String,
+    series: String,
+    out: String,
+    title: String,
+    empty: String,
+    y_range: (f64, f64),
+    y_step: f64,
+}
+
 /// "1 alert", "3 alerts".
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -893,101 +909,107 @@ impl<Tz: TimeZone> Report<'_, Tz> {
 
     /// Systolic pressure and the age limit, day by day.
     fn systolic_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
-        let lang = self.lang;
-        let x_at = |r: &Reading| axis.x_of(r.taken_at.with_timezone(&Utc));
-        let age_at = |r: &Reading| self.age_on(r.taken_at.date_naive());
-        let midnight = |d: NaiveDate| axis.x_of(start_of_day(d, &self.tz));
-        let (dates, x_end, base) = (&axis.dates, axis.x_end, &axis.base);
-        let systolic: Vec<(f64, f64, bool)> = effective
-            .iter()
-            .filter_map(|r| {
-                r.systolic_mmhg
-                    .map(|s| (x_at(r), s, s < systolic_lower_limit(age_at(r))))
-            })
-            .collect();
-        let (points, label) =
-            self.limit_steps(dates, &midnight, x_end, "mmHg", systolic_lower_limit);
-        let mut series = vec![Series {
-            label: match lang {
-                Language::En => format!("Low for age: below {label}"),
-                Language::Es => format!("Baja para la edad: menor de {label}"),
-            },
-            points,
-            color: LIMIT,
-            style: SeriesStyle::Dashed,
-        }];
-        series.extend(value_series(
-            &systolic,
-            self.tr("Systolic (mmHg)", "Sistólica (mmHg)"),
-            self.tr("Below the limit for age", "Bajo el límite para la edad"),
-        ));
-        doc.chart(&LineChart {
-            title: self.tr(
-                "Systolic blood pressure, mmHg",
-                "Presión arterial sistólica, mmHg",
-            ),
-            y_range: (60.0, 120.0),
-            y_step: 10.0,
-            height: chart_height(systolic.is_empty()),
-            empty_text: systolic.is_empty().then(|| {
-                self.tr(
+        let limit_label = |label: &str| match self.lang {
+            Language::En => format!("Low for age: below {label}"),
+            Language::Es => format!("Baja para la edad: menor de {label}"),
+        };
+        self.age_limit_chart(
+            doc,
+            axis,
+            effective,
+            AgeLimit {
+                value: |r| r.systolic_mmhg,
+                limit: systolic_lower_limit,
+                out_when_below: true,
+                unit: "mmHg".to_string(),
+                limit_label: &limit_label,
+                series: self.tr("Systolic (mmHg)", "Sistólica (mmHg)"),
+                out: self.tr("Below the limit for age", "Bajo el límite para la edad"),
+                title: self.tr(
+                    "Systolic blood pressure, mmHg",
+                    "Presión arterial sistólica, mmHg",
+                ),
+                empty: self.tr(
                     "No blood pressure readings yet",
                     "Aún no hay registros de presión",
-                )
-            }),
-            series,
-            ..base.clone()
-        });
+                ),
+                y_range: (60.0, 120.0),
+                y_step: 10.0,
+            },
+        );
     }
 
     /// Heart rate and the age limit.
     fn heart_rate_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
-        let lang = self.lang;
-        let x_at = |r: &Reading| axis.x_of(r.taken_at.with_timezone(&Utc));
-        let age_at = |r: &Reading| self.age_on(r.taken_at.date_naive());
+        let limit_label = |label: &str| match self.lang {
+            Language::En => format!("Fast for age: above {label}"),
+            Language::Es => format!("Rápido para la edad: mayor de {label}"),
+        };
+        self.age_limit_chart(
+            doc,
+            axis,
+            effective,
+            AgeLimit {
+                value: |r| r.heart_rate_bpm,
+                limit: heart_rate_upper_limit,
+                out_when_below: false,
+                unit: self.tr("a minute", "por minuto"),
+                limit_label: &limit_label,
+                series: self.tr("Heart rate (beats a minute)", "Pulso (latidos por minuto)"),
+                out: self.tr("Above the limit for age", "Sobre el límite para la edad"),
+                title: self.tr("Heart rate, beats a minute", "Pulso, latidos por minuto"),
+                empty: self.tr(
+                    "No heart rate readings yet",
+                    "Aún no hay registros de pulso",
+                ),
+                y_range: (60.0, 160.0),
+                y_step: 20.0,
+            },
+        );
+    }
+
+    /// A sign against its limit for the child's age: the limit as dashed steps (it changes
+    /// on a birthday), the values, the ones past the limit marked.
+    fn age_limit_chart(
+        &self,
+        doc: &mut Document,
+        axis: &ChartAxis,
+        effective: &[&Reading],
+        chart: AgeLimit<'_>,
+    ) {
         let midnight = |d: NaiveDate| axis.x_of(start_of_day(d, &self.tz));
-        let (dates, x_end, base) = (&axis.dates, axis.x_end, &axis.base);
-        let hr: Vec<(f64, f64, bool)> = effective
+        let past = |v: f64, limit: f64| {
+            if chart.out_when_below {
+                v < limit
+            } else {
+                v > limit
+            }
+        };
+        let values: Vec<(f64, f64, bool)> = effective
             .iter()
             .filter_map(|r| {
-                r.heart_rate_bpm
-                    .map(|h| (x_at(r), h, h > heart_rate_upper_limit(age_at(r))))
+                let at = axis.x_of(r.taken_at.with_timezone(&Utc));
+                let limit = (chart.limit)(self.age_on(r.taken_at.date_naive()));
+                (chart.value)(r).map(|v| (at, v, past(v, limit)))
             })
             .collect();
-        let (points, label) = self.limit_steps(
-            dates,
-            &midnight,
-            x_end,
-            &self.tr("a minute", "por minuto"),
-            heart_rate_upper_limit,
-        );
+        let (points, label) =
+            self.limit_steps(&axis.dates, &midnight, axis.x_end, &chart.unit, chart.limit);
         let mut series = vec![Series {
-            label: match lang {
-                Language::En => format!("Fast for age: above {label}"),
-                Language::Es => format!("Rápido para la edad: mayor de {label}"),
-            },
+            label: (chart.limit_label)(&label),
             points,
             color: LIMIT,
             style: SeriesStyle::Dashed,
         }];
-        series.extend(value_series(
-            &hr,
-            self.tr("Heart rate (beats a minute)", "Pulso (latidos por minuto)"),
-            self.tr("Above the limit for age", "Sobre el límite para la edad"),
-        ));
+        series.extend(value_series(&values, chart.series, chart.out));
         doc.chart(&LineChart {
-            title: self.tr("Heart rate, beats a minute", "Pulso, latidos por minuto"),
-            y_range: (60.0, 160.0),
-            y_step: 20.0,
-            height: chart_height(hr.is_empty()),
-            empty_text: hr.is_empty().then(|| {
-                self.tr(
-                    "No heart rate readings yet",
-                    "Aún no hay registros de pulso",
-                )
-            }),
+            title: chart.title,
+            y_range: chart.y_range,
+            y_step: chart.y_step,
+            height: chart_height(values.is_empty()),
+            empty_text: values.is_empty().then_some(chart.empty),
             series,
-            ..base.clone()
+            ..axis.base.clone()
         });
     }
 
