@@ -17,10 +17,7 @@ use centinela_core::diary::{Diary, StoreError, DIARY_FILE_NAME};
 use centinela_core::paths::ensure_data_dir;
 use chrono::{DateTime, FixedOffset};
 
-fn fail(cmd: &str, code: u8, msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("centinela-cli {cmd}: {msg}");
-    ExitCode::from(code)
-}
+use crate::outcome::fail;
 
 fn backup_failed(cmd: &str, e: &BackupError) -> ExitCode {
     fail(cmd, if e.is_refusal() { 2 } else { 1 }, e)

@@ -8,16 +8,17 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use centinela_core::diary::{Diary, StoreError, DIARY_FILE_NAME};
+use centinela_core::diary::StoreError;
 use centinela_core::export::{fhir_bundle, readings_csv, ExportMode};
-use centinela_core::files::write_atomic;
 use chrono::{DateTime, FixedOffset};
 
 use crate::args::{Format, Mode};
+use crate::outcome::{self, existing_diary, write_file};
+
+const CMD: &str = "export";
 
 fn fail(code: u8, msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("centinela-cli export: {msg}");
-    ExitCode::from(code)
+    outcome::fail(CMD, code, msg)
 }
 
 pub fn run(
@@ -31,19 +32,9 @@ pub fn run(
         Mode::CareTeam => ExportMode::CareTeam,
         Mode::Sharing => ExportMode::Sharing,
     };
-    // Opening would create an empty diary: look first, and only read.
-    if !data_dir.join(DIARY_FILE_NAME).is_file() {
-        return fail(
-            2,
-            format!(
-                "no diary in {} (run Centinela's setup first)",
-                data_dir.display()
-            ),
-        );
-    }
-    let diary = match Diary::open_in(data_dir) {
+    let diary = match existing_diary(CMD, data_dir) {
         Ok(d) => d,
-        Err(e) => return fail(2, format!("cannot open the diary: {e}")),
+        Err(code) => return code,
     };
     let text = match format {
         Format::Csv => readings_csv(&diary, mode),
@@ -59,8 +50,5 @@ pub fn run(
         }
         Err(e) => return fail(2, format!("cannot read the diary: {e}")),
     };
-    match write_atomic(out, text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(1, format!("cannot write {}: {e}", out.display())),
-    }
+    write_file(CMD, out, text.as_bytes())
 }

@@ -5,14 +5,14 @@
 mod args;
 mod backup;
 mod export;
+mod outcome;
 mod report;
 
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
-use centinela_core::files::write_atomic;
+use centinela_core::diary::Language;
 use centinela_core::scenario::assess_json;
 use centinela_core::{ErrorCode, Rejection};
 use centinela_documents::checklist::diary_checklist_pdf;
@@ -52,41 +52,14 @@ fn assess() -> ExitCode {
 }
 
 fn checklist(data_dir: &Path, out: &Path, lang: Option<Language>) -> ExitCode {
-    let fail = |code: u8, msg: String| {
-        eprintln!("centinela-cli checklist: {msg}");
-        ExitCode::from(code)
-    };
-    // Opening would create an empty diary: look first, and only read.
-    if !data_dir.join(DIARY_FILE_NAME).is_file() {
-        return fail(
-            2,
-            format!(
-                "no diary in {} (run Centinela's setup first)",
-                data_dir.display()
-            ),
-        );
-    }
-    let diary = match Diary::open_in(data_dir) {
+    const CMD: &str = "checklist";
+    let diary = match outcome::existing_diary(CMD, data_dir) {
         Ok(d) => d,
-        Err(e) => return fail(2, format!("cannot open the diary: {e}")),
+        Err(code) => return code,
     };
     // The one clock read: the sheet's date and the family's local time for the bag.
-    let pdf = match diary_checklist_pdf(&diary, chrono::Local::now(), lang) {
-        Ok(Some(pdf)) => pdf,
-        Ok(None) => {
-            return fail(
-                2,
-                "the diary has no setup yet (the child, the plan and the contacts): \
-                 finish the setup in Centinela first"
-                    .into(),
-            )
-        }
-        Err(e) => return fail(2, format!("cannot read the diary: {e}")),
-    };
-    match write_atomic(out, &pdf) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(1, format!("cannot write {}: {e}", out.display())),
-    }
+    let pdf = diary_checklist_pdf(&diary, chrono::Local::now(), lang);
+    outcome::write_document(CMD, out, pdf)
 }
 
 fn main() -> ExitCode {

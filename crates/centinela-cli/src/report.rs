@@ -7,15 +7,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use centinela_core::diary::{Diary, Language, DIARY_FILE_NAME};
-use centinela_core::files::write_atomic;
+use centinela_core::diary::Language;
 use centinela_documents::report::diary_report_pdf;
 use chrono::{DateTime, FixedOffset};
 
-fn fail(code: u8, msg: String) -> ExitCode {
-    eprintln!("centinela-cli report: {msg}");
-    ExitCode::from(code)
-}
+use crate::outcome::{existing_diary, write_document};
+
+const CMD: &str = "report";
 
 pub fn run(
     data_dir: &Path,
@@ -23,19 +21,9 @@ pub fn run(
     lang: Option<Language>,
     now: Option<DateTime<FixedOffset>>,
 ) -> ExitCode {
-    // Opening would create an empty diary: look first, and only read.
-    if !data_dir.join(DIARY_FILE_NAME).is_file() {
-        return fail(
-            2,
-            format!(
-                "no diary in {} (run Centinela's setup first)",
-                data_dir.display()
-            ),
-        );
-    }
-    let diary = match Diary::open_in(data_dir) {
+    let diary = match existing_diary(CMD, data_dir) {
         Ok(d) => d,
-        Err(e) => return fail(2, format!("cannot open the diary: {e}")),
+        Err(code) => return code,
     };
     let pdf = match now {
         // The times are shown in the offset of --now.
@@ -43,20 +31,5 @@ pub fn run(
         // The one clock read, in the computer's own time zone.
         None => diary_report_pdf(&diary, chrono::Local::now(), lang),
     };
-    let pdf = match pdf {
-        Ok(Some(pdf)) => pdf,
-        Ok(None) => {
-            return fail(
-                2,
-                "the diary has no setup yet (the child, the plan and the contacts): \
-                 finish the setup in Centinela first"
-                    .into(),
-            )
-        }
-        Err(e) => return fail(2, format!("cannot read the diary: {e}")),
-    };
-    match write_atomic(out, &pdf) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(1, format!("cannot write {}: {e}", out.display())),
-    }
+    write_document(CMD, out, pdf)
 }
