@@ -5,7 +5,8 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // The catalogue (locales/) lives beside ui/, shared with the Rust side.
+  server: { port: 1420, strictPort: true, fs: { allow: [".."] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -356,7 +356,7 @@ mod tests {
         assert_eq!(en[0], "Sofía, 7 years, 24 kg.");
         assert_eq!(en[1], "On blinatumomab at home: day 6 of 21.");
         assert_eq!(en[2], "Before the dose step-up (day 8).");
-        assert_eq!(en[3], "The current bag was hung on Fri at 9:30 AM.");
+        assert_eq!(en[3], "The current bag was started on Fri at 9:30 AM.");
         assert_eq!(c.who.lines[0].es, "Sofía, 7 años, 24 kg.");
         assert_eq!(
             c.who.lines[3].es,
@@ -402,7 +402,7 @@ mod tests {
         let what: Vec<&str> = c.what.lines.iter().map(|l| l.en.as_str()).collect();
         assert_eq!(what[0], "Temperature 38.6 °C at 1:50 AM.");
         assert_eq!(what[1], "Pulse 150 a minute at 1:50 AM.");
-        assert_eq!(what[2], "Signs ticked: shaking chills.");
+        assert_eq!(what[2], "Signs checked: shaking chills.");
         assert_eq!(
             c.what.lines[2].es,
             "Señales marcadas: escalofríos con temblor."

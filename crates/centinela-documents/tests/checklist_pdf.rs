@@ -177,7 +177,7 @@ fn english_checklist_has_the_contacts_limits_and_groups_on_one_page() {
     for sign in [
         "much sleepier than usual, hard to keep awake",
         "dizzy, light-headed, or fainted",
-        "pale, grey or blotchy skin; cold hands and feet",
+        "pale, gray or blotchy skin; cold hands and feet",
     ] {
         let at = pos(&raw[shock..], sign) + shock;
         assert!(at < call_now_box, "{sign}");
@@ -186,8 +186,8 @@ fn english_checklist_has_the_contacts_limits_and_groups_on_one_page() {
     for line in [
         "possible serious infection, even with a normal blood pressure",
         "twice within 30 minutes",
-        "Heart rate is below 60 a minute",
-        "The catheter came out, or is cut or cracked",
+        "The pulse is below 60 a minute",
+        "The catheter came out, or it is cut or cracked",
     ] {
         assert!(pos(&raw, line) < call_now_box, "{line}");
     }

@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod bag;
+pub mod catalogue;
 pub mod course;
 pub mod messages;
 // issue 15: the guided neurological check's scoring

@@ -147,6 +147,16 @@ pub struct Text {
     pub es: String,
 }
 
+impl Text {
+    /// The sentence in `lang`.
+    pub fn get(&self, lang: Language) -> &str {
+        match lang {
+            Language::En => &self.en,
+            Language::Es => &self.es,
+        }
+    }
+}
+
 /// One thing that may keep the alarm from waking the family.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]

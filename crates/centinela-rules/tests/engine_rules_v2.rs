@@ -717,5 +717,5 @@ fn the_words_of_each_action_follow_section_7() {
     let a = run(FIVE, &[]);
     assert_eq!(codes(&a), ["no_recent_reading"]);
     assert!(a.advice.en.starts_with("Take a reading now"));
-    assert!(a.advice.es.starts_with("Tome un registro ahora"));
+    assert!(a.advice.es.starts_with("Tome los signos ahora"));
 }

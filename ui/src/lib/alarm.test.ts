@@ -18,15 +18,15 @@ describe("alarm words", () => {
 
   it("names the priority heard, and a silence as a silence", () => {
     const high = state({ unanswered: "high", sounding: { priority: "high", level: "normal" } });
-    expect(alarmHeadline(high)).toBe("alarm.sounding.high");
+    expect(alarmHeadline(high)).toBe("alarm-sounding-high");
     expect(alarmLouder(high)).toBe(false);
     const medium = state({ unanswered: "medium", sounding: { priority: "medium", level: "louder" } });
-    expect(alarmHeadline(medium)).toBe("alarm.sounding.medium");
+    expect(alarmHeadline(medium)).toBe("alarm-sounding-medium");
     expect(alarmLouder(medium)).toBe(true);
     const silenced = state({ unanswered: "medium", silenced_until: "2026-11-21T09:02:00Z" });
-    expect(alarmHeadline(silenced)).toBe("alarm.silenced");
+    expect(alarmHeadline(silenced)).toBe("alarm-silenced");
     const mute = { ...high, device: { state: "missing" as const, name: null } };
-    expect(alarmHeadline(mute)).toBe("alarm.noSound");
+    expect(alarmHeadline(mute)).toBe("alarm-noSound");
   });
 
   it("warns when the alarm cannot be heard", () => {
@@ -43,7 +43,7 @@ describe("alarm words", () => {
       expect(t(k, "en")).not.toBe(k);
       expect(t(k, "es")).not.toBe(t(k, "en"));
     }
-    expect(t("awake.warning", "en")).toMatch(/lid/);
-    expect(t("awake.warning", "es")).toMatch(/tapa/);
+    expect(t("awake-warning", "en")).toMatch(/lid/);
+    expect(t("awake-warning", "es")).toMatch(/tapa/);
   });
 });

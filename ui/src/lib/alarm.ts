@@ -6,10 +6,10 @@ import type { Key } from "./i18n";
 export function alarmHeadline(s: AlarmState): Key | null {
   const p = s.alarm.unanswered;
   if (!p) return null;
-  if (s.alarm.silenced_until && !s.alarm.sounding) return "alarm.silenced";
+  if (s.alarm.silenced_until && !s.alarm.sounding) return "alarm-silenced";
   // Waiting, but nothing can be heard: say so rather than "sounding".
-  if (!canBeHeard(s.device.state)) return "alarm.noSound";
-  return p === "high" ? "alarm.sounding.high" : "alarm.sounding.medium";
+  if (!canBeHeard(s.device.state)) return "alarm-noSound";
+  return p === "high" ? "alarm-sounding-high" : "alarm-sounding-medium";
 }
 
 /** Whether the banner says the sound is getting louder (2 minutes unanswered). */
@@ -18,10 +18,10 @@ export function alarmLouder(s: AlarmState): boolean {
 }
 
 const DEVICE: Record<DeviceState, Key> = {
-  unknown: "alarm.device.unknown",
-  ready: "alarm.device.ready",
-  missing: "alarm.device.missing",
-  failed: "alarm.device.failed",
+  unknown: "alarm-device-unknown",
+  ready: "alarm-device-ready",
+  missing: "alarm-device-missing",
+  failed: "alarm-device-failed",
 };
 
 /** What Settings says about the sound device. */
@@ -35,10 +35,10 @@ export function canBeHeard(state: DeviceState): boolean {
 }
 
 const AWAKE: Record<AwakeState, Key> = {
-  held: "awake.held",
-  outside_course: "awake.outsideCourse",
-  turned_off: "awake.off",
-  unavailable: "awake.unavailable",
+  held: "awake-held",
+  outside_course: "awake-outsideCourse",
+  turned_off: "awake-off",
+  unavailable: "awake-unavailable",
 };
 
 /** What Settings and Home say about keeping the computer awake. */

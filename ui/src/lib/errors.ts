@@ -145,93 +145,93 @@ export function fieldErrorText(e: FieldError, lang: Lang): string {
   const say = (k: Key) => t(k, lang, vars);
   switch (e.code) {
     case "not_a_number":
-      if (f === "extension_hours" || f.startsWith("course.") || f === "respiratory_rate_per_min") {
-        return say("err.wholeNumber");
+      if (f === "extension_hours" || f.startsWith("course-") || f === "respiratory_rate_per_min") {
+        return say("err-wholeNumber");
       }
-      return say("err.number");
+      return say("err-number");
     case "required":
     case "missing_field":
-      if (f === "taken_at") return say("err.time.missing");
-      if (f === "temperature.value") return say("err.repeat.temp");
-      if (f === "systolic_mmhg") return say("err.repeat.bp");
-      if (f === "heart_rate_bpm") return say("err.repeat.hr");
-      if (f === "antipyretic_given_at") return say("err.antipyretic.time");
-      if (f === "given_at") return say("err.steroid.time");
-      if (f === "reading") return say("err.reading.empty");
-      if (f === "hung_at") return say("err.bag.hungMissing");
-      if (f === "reason") return say("err.pause.reason");
-      if (f === "caregivers") return say("err.signoff.caregivers");
-      if (f === "nurse") return say("err.signoff.nurse");
-      if (/^contacts\[\d+\]\.name$/.test(f)) return say("err.name.required");
-      return say("err.required");
+      if (f === "taken_at") return say("err-time-missing");
+      if (f === "temperature.value") return say("err-repeat-temp");
+      if (f === "systolic_mmhg") return say("err-repeat-bp");
+      if (f === "heart_rate_bpm") return say("err-repeat-hr");
+      if (f === "antipyretic_given_at") return say("err-antipyretic-time");
+      if (f === "given_at") return say("err-steroid-time");
+      if (f === "reading") return say("err-reading-empty");
+      if (f === "hung_at") return say("err-bag-hungMissing");
+      if (f === "reason") return say("err-pause-reason");
+      if (f === "caregivers") return say("err-signoff-caregivers");
+      if (f === "nurse") return say("err-signoff-nurse");
+      if (/^contacts\[\d+\]\.name$/.test(f)) return say("err-name-required");
+      return say("err-required");
     case "invalid_phone":
-      return say("err.phone");
+      return say("err-phone");
     case "looks_like_fahrenheit":
-      return say("err.temp.looksF");
+      return say("err-temp-looksF");
     case "future_reading":
-      return say("err.time.future");
+      return say("err-time-future");
     case "both_or_neither":
-      return say("err.bp.both");
+      return say("err-bp-both");
     case "inconsistent":
       // Systolic and diastolic come together, and diastolic is the lower one. The shell
       // uses one code for both; "missing" in its log message tells them apart.
-      if (f === "systolic_mmhg" || /missing/.test(e.message ?? "")) return say("err.bp.both");
-      if (f === "diastolic_mmhg") return say("err.bp.order");
-      if (f === "course.close_watch_every_hours") return say("err.course.closeWatchLonger");
-      if (f === "pause") return say(/not paused/.test(e.message ?? "") ? "err.pause.notPaused" : "err.pause.already");
-      if (f === "id") return say("err.reminder.bagDue");
-      if (f === "antipyretic_given_at") return say("err.antipyretic.afterReading");
+      if (f === "systolic_mmhg" || /missing/.test(e.message ?? "")) return say("err-bp-both");
+      if (f === "diastolic_mmhg") return say("err-bp-order");
+      if (f === "course.close_watch_every_hours") return say("err-course-closeWatchLonger");
+      if (f === "pause") return say(/not paused/.test(e.message ?? "") ? "err-pause-notPaused" : "err-pause-already");
+      if (f === "id") return say("err-reminder-bagDue");
+      if (f === "antipyretic_given_at") return say("err-antipyretic-afterReading");
       break;
     case "out_of_range":
       switch (f) {
         case "temperature.value":
-          return say("err.temp.range");
+          return say("err-temp-range");
         case "systolic_mmhg":
-          return say("err.bp.systolicRange");
+          return say("err-bp-systolicRange");
         case "diastolic_mmhg":
-          return say("err.bp.diastolicRange");
+          return say("err-bp-diastolicRange");
         case "heart_rate_bpm":
-          return say("err.hr.range");
+          return say("err-hr-range");
         case "spo2_percent":
-          return say("err.spo2.range");
+          return say("err-spo2-range");
         case "respiratory_rate_per_min":
-          return say("err.rr.range");
+          return say("err-rr-range");
         case "antipyretic_given_at":
-          return say("err.antipyretic.tooEarly");
+          return say("err-antipyretic-tooEarly");
         case "taken_at":
         case "given_at":
-          return say("err.time.beforeBirth");
+          return say("err-time-beforeBirth");
         case "patient.birth_date":
-          return say(/after today/.test(e.message ?? "") ? "err.birth.future" : "err.birth.range");
+          return say(/after today/.test(e.message ?? "") ? "err-birth-future" : "err-birth-range");
         case "patient.weight_kg":
-          return say("err.weight.range");
+          return say("err-weight-range");
         case "patient.height_cm":
-          return say("err.height.range");
+          return say("err-height-range");
         case "care_plan.fever_threshold_c":
-          return say("err.fever.range");
+          return say("err-fever-range");
         case "settings.course_start":
         case "course.start":
-          return say("err.courseStart");
+          return say("err-courseStart");
         case "course.end":
-          return say("err.course.end");
+          return say("err-course-end");
         case "course.step_up_day":
-          return say("err.course.stepUp");
+          return say("err-course-stepUp");
         case "course.reading_every_hours":
         case "course.close_watch_every_hours":
-          return say("err.course.every");
+          return say("err-course-every");
         case "course.bag_heads_up_minutes":
-          return say("err.course.headsUp");
+          return say("err-course-headsUp");
         case "hung_at":
-          return say("err.bag.hungRange");
+          return say("err-bag-hungRange");
         case "extension_hours":
-          return say("err.bag.extension");
+          return say("err-bag-extension");
       }
       if (e.min !== null && e.min !== undefined && e.max !== null && e.max !== undefined) {
-        return say("err.range");
+        return say("err-range");
       }
       break;
   }
-  return say("err.cmd.rejected");
+  return say("err-cmd-rejected");
 }
 
 const COMMAND_CODES = [
@@ -273,11 +273,11 @@ const COMMAND_CODES = [
 export function commandErrorText(e: CommandError, lang: Lang): string {
   if (e.code === "rejected" && e.rejection) return fieldErrorText(fromRejection(e.rejection), lang);
   // One code for a damaged backup and a damaged diary; the store's log message tells them apart.
-  if (e.code === "damaged" && /^the diary file/.test(e.message)) return t("err.cmd.diary_damaged", lang);
+  if (e.code === "damaged" && /^the diary file/.test(e.message)) return t("err-cmd-diary_damaged", lang);
   if ((COMMAND_CODES as readonly string[]).includes(e.code)) {
-    return t(`err.cmd.${e.code as (typeof COMMAND_CODES)[number]}`, lang);
+    return t(`err-cmd-${e.code as (typeof COMMAND_CODES)[number]}`, lang);
   }
-  return t("err.cmd.unknown", lang, { message: e.message });
+  return t("err-cmd-unknown", lang, { message: e.message });
 }
 
 const STARTUP_CODES = ["newer_version", "not_a_diary", "disk_full", "read_only", "disk_io", "damaged"] as const;
@@ -286,7 +286,7 @@ const STARTUP_CODES = ["newer_version", "not_a_diary", "disk_full", "read_only",
  *  these never say "press Save again" as the command texts do. */
 export function startupErrorText(e: CommandError, lang: Lang): string {
   if ((STARTUP_CODES as readonly string[]).includes(e.code)) {
-    return t(`startup.${e.code as (typeof STARTUP_CODES)[number]}`, lang);
+    return t(`startup-${e.code as (typeof STARTUP_CODES)[number]}`, lang);
   }
-  return t("startup.other", lang, { message: commandErrorText(e, lang) });
+  return t("startup-other", lang, { message: commandErrorText(e, lang) });
 }

@@ -20,7 +20,7 @@ describe("backups in words", () => {
   it("counts readings in both languages", () => {
     expect(readingsText(0, "en")).toBe("no readings");
     expect(readingsText(1, "en")).toBe("1 reading");
-    expect(readingsText(1234, "en")).toBe("1,234 readings");
+    expect(readingsText(1234, "en")).toBe("1234 readings");
     expect(readingsText(0, "es")).toBe("sin registros");
     expect(readingsText(1, "es")).toBe("1 registro");
     expect(readingsText(12, "es")).toBe("12 registros");

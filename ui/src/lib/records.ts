@@ -1,6 +1,6 @@
 // The reports and backup screen's words, as pure functions (unit-tested).
 import type { BackupKind, BackupSummary } from "./bindings";
-import { formatDateTime, formatNumber } from "./format";
+import { formatDateTime } from "./format";
 import { t, type Lang } from "./i18n";
 
 /** When a backup was made, in words; its file name when the time is unknown. */
@@ -12,23 +12,22 @@ export function backupWhen(b: BackupSummary, lang: Lang): string {
 export function backupKindText(kind: BackupKind | null, lang: Lang): string {
   switch (kind) {
     case "daily":
-      return t("records.kind.daily", lang);
+      return t("records-kind-daily", lang);
     case "manual":
-      return t("records.kind.manual", lang);
+      return t("records-kind-manual", lang);
     case "before_restore":
-      return t("records.kind.before_restore", lang);
+      return t("records-kind-before_restore", lang);
     case "before_upgrade":
-      return t("records.kind.before_upgrade", lang);
+      return t("records-kind-before_upgrade", lang);
     default:
-      return t("records.kind.file", lang);
+      return t("records-kind-file", lang);
   }
 }
 
 /** "12 readings" / "1 reading" / "no readings". */
 export function readingsText(n: number, lang: Lang): string {
-  if (n === 0) return t("records.readings.none", lang);
-  if (n === 1) return t("records.readings.one", lang);
-  return t("records.readings.many", lang, { n: formatNumber(n, lang) });
+  if (n === 0) return t("records-readings-none", lang);
+  return t("records-readings", lang, { n });
 }
 
 /** What a backup holds, in one line: "Ana · 12 readings · last one Sat 21 Nov, 2:05 AM". */
@@ -37,7 +36,7 @@ export function backupContents(b: BackupSummary, lang: Lang): string {
   if (b.child_name) parts.push(b.child_name);
   parts.push(readingsText(b.readings, lang));
   if (b.last_reading_at) {
-    parts.push(t("records.lastReading", lang, { when: formatDateTime(b.last_reading_at, lang) }));
+    parts.push(t("records-lastReading", lang, { when: formatDateTime(b.last_reading_at, lang) }));
   }
   return parts.join(" · ");
 }

@@ -9,17 +9,17 @@ import { locale, t, type Lang } from "./i18n";
 /** A length of time in words: "40 min", "5 h 20 min", "2 h", "1 day 3 h", "7 days". */
 export function durationText(minutes: number, lang: Lang): string {
   const m = Math.max(0, Math.round(minutes));
-  if (m < 60) return t("dur.min", lang, { m });
+  if (m < 60) return t("dur-min", lang, { m });
   if (m < 24 * 60) {
     const h = Math.floor(m / 60);
     const rest = m % 60;
-    return rest === 0 ? t("dur.h", lang, { h }) : t("dur.hMin", lang, { h, m: rest });
+    return rest === 0 ? t("dur-h", lang, { h }) : t("dur-hMin", lang, { h, m: rest });
   }
   // A day or more: minutes are noise at that distance.
   const d = Math.floor(m / (24 * 60));
   const h = Math.floor((m % (24 * 60)) / 60);
-  const days = t(d === 1 ? "dur.day" : "dur.days", lang, { d });
-  return h === 0 ? days : t("dur.daysH", lang, { days, h });
+  const days = t(d === 1 ? "dur-day" : "dur-days", lang, { d });
+  return h === 0 ? days : t("dur-daysH", lang, { days, h });
 }
 
 /** A length of time for a choice in a list, in whole words when it is whole hours:
@@ -27,7 +27,7 @@ export function durationText(minutes: number, lang: Lang): string {
 export function hoursText(minutes: number, lang: Lang): string {
   if (minutes > 0 && minutes % 60 === 0) {
     const h = minutes / 60;
-    return t(h === 1 ? "dur.hour" : "dur.hours", lang, { h });
+    return t(h === 1 ? "dur-hour" : "dur-hours", lang, { h });
   }
   return durationText(minutes, lang);
 }
@@ -49,10 +49,10 @@ export function minutesOverdue(due: string | Date, now: string | Date): number {
  */
 export function countdownText(due: string | Date, now: string | Date, lang: Lang): string {
   const ms = msBetween(now, due);
-  if (ms > 0) return t("count.in", lang, { d: durationText(Math.ceil(ms / 60_000), lang) });
+  if (ms > 0) return t("count-in", lang, { d: durationText(Math.ceil(ms / 60_000), lang) });
   const over = minutesOverdue(due, now);
-  if (over === 0) return t("count.now", lang);
-  return t("count.overdue", lang, { d: durationText(over, lang) });
+  if (over === 0) return t("count-now", lang);
+  return t("count-overdue", lang, { d: durationText(over, lang) });
 }
 
 /** "Sat, Nov 21" / "sáb 21 de nov". */
@@ -73,7 +73,7 @@ export function plainShortDay(date: string, lang: Lang): string {
 /** "at 3:30 PM" / "a las 15:30" (and "a la 1:30" in Spanish). */
 export function atTime(iso: string | Date, lang: Lang): string {
   const time = formatTime(new Date(iso).toISOString(), lang);
-  return t(/^1[:.]/.test(time) ? "at.time1" : "at.time", lang, { time });
+  return t(/^1[:.]/.test(time) ? "at-time1" : "at-time", lang, { time });
 }
 
 /** "at 3:30 PM (Sat, Nov 21)"; the day is left out when `sameDayAs` is that day. */
@@ -82,7 +82,7 @@ export function atTimeAndDay(iso: string | Date, lang: Lang, sameDayAs?: string 
   if (sameDayAs !== undefined && localDayKey(new Date(iso)) === localDayKey(new Date(sameDayAs))) {
     return at;
   }
-  return t("at.timeDay", lang, { at, day: shortDay(iso, lang) });
+  return t("at-timeDay", lang, { at, day: shortDay(iso, lang) });
 }
 
 /** Where the bag hanging now stands. */

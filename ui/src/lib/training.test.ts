@@ -6,7 +6,7 @@ import type {
   ShownReading,
   TrainingOverview,
 } from "./bindings";
-import { dictionaries, LANGS } from "./i18n";
+import { hasMessage, LANGS, messageIds, t } from "./i18n";
 import {
   ageText,
   ANSWERS,
@@ -140,9 +140,9 @@ describe("shownLines", () => {
     expect(lines.spo2).toBe("96 %");
     expect(lines.antipyretic).toBe("No");
     expect(lines.symptoms).toBe(
-      `${dictionaries.en["symptom.rigors"]} · ${dictionaries.en["symptom.headache"]}`,
+      `${t("symptom-rigors", "en")} · ${t("symptom-headache", "en")}`,
     );
-    expect(lines.pump).toBe(dictionaries.en["pump.running"]);
+    expect(lines.pump).toBe(t("pump-running", "en"));
     const es = Object.fromEntries(shownLines({ ...shown, antipyretic_in_last_6h: true }, "C", "es").map((l) => [l.key, l.value]));
     expect(es.antipyretic).toBe("Sí");
     expect(es.hr).toBe("132 por minuto");
@@ -245,7 +245,7 @@ describe("verdict", () => {
     answered_at: "2026-11-21T10:00:00-06:00",
   };
   it("right when the answer matches Centinela for the entry", () => {
-    expect(verdict(base)).toEqual({ correct: true, mark: "✔", key: "training.right" });
+    expect(verdict(base)).toEqual({ correct: true, mark: "✔", key: "training-right" });
     // Right for what was entered, even when the entry differed (the notice says so).
     expect(verdict({ ...base, entry_matched: false, passed: false, differences: ["temperature"] }).correct).toBe(true);
   });
@@ -253,7 +253,7 @@ describe("verdict", () => {
     expect(verdict({ ...base, answer: "call_today", correct: false, passed: false })).toEqual({
       correct: false,
       mark: "✖",
-      key: "training.notQuite",
+      key: "training-notQuite",
     });
   });
   it("answers are the four actions, most urgent first", () => {
@@ -289,28 +289,28 @@ describe("sign-off", () => {
 });
 
 describe("training words", () => {
-  const keys = Object.keys(dictionaries.en).filter(
-    (k) => k.startsWith("training.") || k.startsWith("home.training.") || k.startsWith("export."),
+  const keys = messageIds.filter(
+    (k) => k.startsWith("training-") || k.startsWith("home-training-") || k.startsWith("export-"),
   );
   it("every training sentence exists in both languages", () => {
     expect(keys.length).toBeGreaterThan(50);
     for (const lang of LANGS) {
-      const missing = keys.filter((k) => !(dictionaries[lang][k] ?? "").trim());
+      const missing = keys.filter((k) => !hasMessage(k, lang));
       expect(missing).toEqual([]);
     }
   });
   it("every answer, field and state has its words", () => {
     for (const lang of LANGS) {
-      for (const a of ANSWERS) expect(dictionaries[lang][`training.answer.${a}`]).toBeTruthy();
-      for (const s of ["not_tried", "passed", "retry"]) expect(dictionaries[lang][`training.state.${s}`]).toBeTruthy();
+      for (const a of ANSWERS) expect(hasMessage(`training-answer-${a}`, lang)).toBe(true);
+      for (const s of ["not_tried", "passed", "retry"]) expect(hasMessage(`training-state-${s}`, lang)).toBe(true);
       for (const f of ["temperature", "blood_pressure", "heart_rate", "spo2", "antipyretic", "symptoms", "pump"]) {
-        expect(dictionaries[lang][`training.field.${f}`]).toBeTruthy();
+        expect(hasMessage(`training-field-${f}`, lang)).toBe(true);
       }
-      expect(dictionaries[lang]["err.cmd.training_order"]).toBeTruthy();
+      expect(hasMessage("err-cmd-training_order", lang)).toBe(true);
     }
   });
   it("the Spanish is not the English copied", () => {
-    const same = keys.filter((k) => dictionaries.en[k] === dictionaries.es[k] && !/^training\.(no)$/.test(k));
+    const same = keys.filter((k) => t(k, "en") === t(k, "es") && k !== "training-no");
     expect(same).toEqual([]);
   });
 });

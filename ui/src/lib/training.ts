@@ -21,9 +21,9 @@ export const ANSWERS: readonly Action[] = ["emergency", "call_now", "call_today"
 /** A child's age as a parent says it: months under one year, whole years from then on. */
 export function ageText(months: number, lang: Lang): string {
   const m = Math.max(0, Math.floor(months));
-  if (m < 12) return t(m === 1 ? "training.age.month" : "training.age.months", lang, { n: m });
+  if (m < 12) return t(m === 1 ? "training-age-month" : "training-age-months", lang, { n: m });
   const y = Math.floor(m / 12);
-  return t(y === 1 ? "training.age.year" : "training.age.years", lang, { n: y });
+  return t(y === 1 ? "training-age-year" : "training-age-years", lang, { n: y });
 }
 
 /** One fact of "What you see". */
@@ -36,59 +36,59 @@ export function shownLines(shown: ShownReading, unit: TempUnit, lang: Lang): Sho
   if (shown.temperature_c !== null) {
     out.push({
       key: "temp",
-      label: t("value.temp", lang),
+      label: t("value-temp", lang),
       value: formatTemp(tempIn(shown.temperature_c, "C", unit), unit, lang),
     });
   }
   if (shown.systolic_mmhg !== null && shown.diastolic_mmhg !== null) {
     out.push({
       key: "bp",
-      label: t("value.bp", lang),
+      label: t("value-bp", lang),
       value: `${formatNumber(shown.systolic_mmhg, lang)}/${formatNumber(shown.diastolic_mmhg, lang)} mmHg`,
     });
   }
   if (shown.heart_rate_bpm !== null) {
     out.push({
       key: "hr",
-      label: t("value.hr", lang),
-      value: `${formatNumber(shown.heart_rate_bpm, lang)} ${t("unit.bpm", lang)}`,
+      label: t("value-hr", lang),
+      value: `${formatNumber(shown.heart_rate_bpm, lang)} ${t("unit-bpm", lang)}`,
     });
   }
   if (shown.spo2_percent !== null) {
     out.push({
       key: "spo2",
-      label: t("value.spo2", lang),
+      label: t("value-spo2", lang),
       value: `${formatNumber(shown.spo2_percent, lang)} %`,
     });
   }
   out.push({
     key: "antipyretic",
-    label: t("training.shown.antipyretic", lang),
-    value: t(shown.antipyretic_in_last_6h ? "training.yes" : "training.no", lang),
+    label: t("training-shown-antipyretic", lang),
+    value: t(shown.antipyretic_in_last_6h ? "training-yes" : "training-no", lang),
   });
   out.push({
     key: "symptoms",
-    label: t("training.shown.symptoms", lang),
+    label: t("training-shown-symptoms", lang),
     value:
       shown.symptoms.length === 0
-        ? t("training.shown.noSymptoms", lang)
-        : shown.symptoms.map((s) => t(`symptom.${s}`, lang)).join(" · "),
+        ? t("training-shown-noSymptoms", lang)
+        : shown.symptoms.map((s) => t(`symptom-${s}`, lang)).join(" · "),
   });
   if (shown.pump !== null) {
-    out.push({ key: "pump", label: t("diary.pump", lang), value: t(`pump.${shown.pump}`, lang) });
+    out.push({ key: "pump", label: t("diary-pump", lang), value: t(`pump-${shown.pump}`, lang) });
   }
   const nc = shown.neuro_check;
   if (nc && nc.ice != null) {
     out.push({
       key: "neuro",
-      label: t("training.shown.neuro.ice", lang),
-      value: t("training.shown.neuroValue.ice", lang, { score: formatNumber(nc.ice, lang) }),
+      label: t("training-shown-neuro-ice", lang),
+      value: t("training-shown-neuroValue-ice", lang, { score: formatNumber(nc.ice, lang) }),
     });
   } else if (nc && nc.capd != null) {
     out.push({
       key: "neuro",
-      label: t("training.shown.neuro.capd", lang),
-      value: t("training.shown.neuroValue.capd", lang, { score: formatNumber(nc.capd, lang) }),
+      label: t("training-shown-neuro-capd", lang),
+      value: t("training-shown-neuroValue-capd", lang, { score: formatNumber(nc.capd, lang) }),
     });
   }
   return out;
@@ -101,7 +101,7 @@ export type EarlierLines = { minutesBefore: number; when: string; lines: ShownLi
 export function earlierLines(card: ScenarioCard, unit: TempUnit, lang: Lang): EarlierLines[] {
   return card.earlier.map((e) => ({
     minutesBefore: e.minutes_before,
-    when: t("training.earlier.ago", lang, { n: e.minutes_before }),
+    when: t("training-earlier-ago", lang, { n: e.minutes_before }),
     lines: shownLines(e.shown, unit, lang),
   }));
 }
@@ -150,15 +150,15 @@ export function nextScenario(scenarios: readonly ScenarioProgress[], current: st
 }
 
 /** The verdict on an answer: right when it matches what Centinela said for the entry. */
-export function verdict(r: AttemptResult): { correct: boolean; mark: "✔" | "✖"; key: "training.right" | "training.notQuite" } {
+export function verdict(r: AttemptResult): { correct: boolean; mark: "✔" | "✖"; key: "training-right" | "training-notQuite" } {
   return r.correct
-    ? { correct: true, mark: "✔", key: "training.right" }
-    : { correct: false, mark: "✖", key: "training.notQuite" };
+    ? { correct: true, mark: "✔", key: "training-right" }
+    : { correct: false, mark: "✖", key: "training-notQuite" };
 }
 
 /** "temperature, symptoms" in words. */
 export function differencesText(fields: readonly EntryField[], lang: Lang): string {
-  return fields.map((f) => t(`training.field.${f}`, lang)).join(", ");
+  return fields.map((f) => t(`training-field-${f}`, lang)).join(", ");
 }
 
 /** Modules not yet covered, in teaching order. */

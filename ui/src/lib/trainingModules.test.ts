@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FIGURES } from "../components/training/figures";
-import { dictionaries } from "./i18n";
+import { t } from "./i18n";
 import cases from "./trainingCases.json";
 import {
   type Block,
@@ -162,7 +162,7 @@ describe("what-to-do boxes and the engine", () => {
     expect(advice.map((c) => c.action)).toEqual(["emergency", "call_now", "call_today", "routine"]);
     for (const c of advice) {
       for (const lang of ["en", "es"] as const) {
-        const words = dictionaries[lang][`advice.${c.action}`];
+        const words = t(`advice-${c.action}`, lang);
         expect(c.text[lang].length).toBeGreaterThan(40);
         expect(words.endsWith(c.text[lang])).toBe(true);
       }

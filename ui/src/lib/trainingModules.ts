@@ -2,7 +2,7 @@
 // Facts: shared/clinical/reference.md; actions: shared/clinical/care-rules.md §4–§7.
 // The wording is ours. Never a dose, a pump setting or a medicine: whom to call, and how soon.
 import type { Action } from "./bindings";
-import { dictionaries } from "./i18n";
+import { t } from "./i18n";
 
 export type ModuleId =
   | "why_home"
@@ -69,8 +69,8 @@ const adviceCallout = (action: Action): Block => {
   return callout(
     `advice_${action}`,
     action,
-    drop(dictionaries.en[`advice.${action}`]),
-    drop(dictionaries.es[`advice.${action}`]),
+    drop(t(`advice-${action}`, "en")),
+    drop(t(`advice-${action}`, "es")),
     "advice",
   );
 };

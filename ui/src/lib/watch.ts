@@ -9,15 +9,14 @@ export function closedFor(minutes: number, lang: Lang): string {
   const days = Math.floor(m / 1440);
   const hours = Math.floor((m % 1440) / 60);
   const mins = m % 60;
-  const part = (n: number, one: "watch.day.one" | "watch.hour.one" | "watch.minute.one") =>
-    n === 1 ? t(one, lang) : t(one.replace(".one", ".n") as typeof one, lang, { n });
+  const part = (n: number, unit: "watch-day" | "watch-hour" | "watch-minute") => t(unit, lang, { n });
   const parts: string[] = [];
-  if (days > 0) parts.push(part(days, "watch.day.one"));
-  if (hours > 0) parts.push(part(hours, "watch.hour.one"));
+  if (days > 0) parts.push(part(days, "watch-day"));
+  if (hours > 0) parts.push(part(hours, "watch-hour"));
   // Minutes only matter within the first day.
-  if (days === 0 && (mins > 0 || parts.length === 0)) parts.push(part(mins, "watch.minute.one"));
+  if (days === 0 && (mins > 0 || parts.length === 0)) parts.push(part(mins, "watch-minute"));
   // At most two parts: days and hours, or hours and minutes.
-  return parts.length === 2 ? t("watch.pair", lang, { a: parts[0], b: parts[1] }) : parts[0];
+  return parts.length === 2 ? t("watch-pair", lang, { a: parts[0], b: parts[1] }) : parts[0];
 }
 
 /** How loud a banner is: red for what can stop the alarm tonight, amber otherwise. */

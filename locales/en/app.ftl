@@ -1,0 +1,750 @@
+### Centinela's screens, US English. The ids are the same in every language.
+
+app-name = Centinela
+welcome-sentence = A calm place to note your child's vital signs at home, and to know who to call.
+lang-label = Language
+lang-en = English
+lang-es = Español
+info-dataDir = Your diary is kept on this computer, in
+info-version = Version
+common-loading = Loading…
+common-saving = Saving…
+common-cancel = Cancel
+common-tryAgain = Try again
+common-optional = optional
+common-required = required
+
+## Top bar
+nav-label = Main menu
+nav-home = Home
+nav-more = More
+nav-newReading = New reading
+nav-diary = Diary
+nav-charts = Charts
+nav-settings = Settings
+
+## Actions (the four states)
+action-emergency = Emergency
+action-call_now = Call the team now
+action-call_today = Tell the team today
+action-routine = All fine
+action-short-emergency = Emergency
+action-short-call_now = Call now
+action-short-call_today = Call today
+action-short-routine = All fine
+
+
+## First run / settings
+setup-title = Welcome to Centinela
+setup-intro = Fill this in together with your nurse. You can change everything later in Settings.
+settings-title = Settings
+settings-intro = Change the details of the child, the care plan and who to call.
+setup-child = The child
+setup-name = Child's name
+setup-birthDate = Date of birth
+setup-weight = Weight (kg)
+setup-height = Height (cm)
+setup-carePlan = The care plan
+setup-feverThreshold = Fever from (°C)
+setup-feverHint = The care team decides this: between 37.5 and 38.5 °C. Usually 38.0 °C.
+setup-feverInF = That is { $value } °F.
+setup-contacts = Who to call
+setup-contactsIntro = In an emergency the app shows these numbers in this order. Check each one with your nurse.
+setup-team = The team's 24-hour phone
+setup-teamHint = Needed: the care team's number that answers day and night.
+setup-second = Second contact
+setup-secondHint = Who to call if the team's 24-hour phone does not answer within 10 minutes.
+setup-ed = Nearest emergency department
+setup-emergencyNumber = Local emergency number
+setup-contactName = Name
+setup-phone = Phone number
+setup-address = Address
+setup-display = This computer
+setup-language = Language of the app
+setup-unit = Temperature unit
+setup-unitC = °C (Celsius)
+setup-unitF = °F (Fahrenheit)
+setup-course = The treatment course
+setup-courseStart = First day of this course
+setup-caregiver = Name of the person who usually writes in the diary
+setup-save = Save and start
+settings-save = Save changes
+settings-saved = Saved.
+setup-fixErrors = Some answers need a change. Look for the messages in red.
+
+## Home
+home-title = Home
+home-latest = Latest reading
+home-noReading = No reading yet.
+home-openAlerts = Waiting for your call
+home-alertRaised = Warning from { $time }
+home-next = What to do next
+home-why = Why
+home-newReading = New reading
+home-problemNoTeamLine = The team's 24-hour phone is missing. Without it the app cannot tell you who to call.
+home-problemFix = Add it in Settings
+ack-open = I called — what did the team say?
+ack-title = After your call
+ack-by = Who called
+ack-note = What the team said
+ack-save = Save
+ack-byMissing = Write the name of the person who called.
+ack-done = Saved. Follow what the team told you.
+home-lastCall = { $who } called the team on { $time }
+home-teamSaid = The team said
+home-takeReading = Time for a reading
+home-lastCallNext = Follow what the team told you. If your child gets worse or a new sign appears, take a new reading now.
+
+## Escalation
+esc-title = Who to call, in this order
+esc-titleEmergency = Emergency: call or go now
+esc-nextRule = If nobody picks up or calls back within 10 minutes, call the next one.
+esc-emergencyRule = Do not wait for anyone to call back. Once help is on the way, call the team's 24-hour phone.
+esc-lastRule = If nobody answers at all, go to the emergency department.
+esc-worse = If your child gets worse at any moment, call { $number }.
+esc-noContacts = No phone numbers saved. Add them in Settings.
+role-team24h = The team's 24-hour phone
+role-second = Second contact
+role-emergency_department = Emergency department
+role-emergency_number = Emergency number
+
+## New reading
+reading-title = New reading
+reading-amendTitle = Correct a reading
+reading-intro = Fill in what you measured. Leave empty what you did not measure.
+reading-time = Date and time of the reading
+reading-now = Now
+reading-temp = Temperature ({ $unit })
+reading-bp = Blood pressure (mmHg)
+reading-systolic = Top number (systolic)
+reading-diastolic = Bottom number (diastolic)
+reading-hr = Pulse (beats a minute)
+reading-spo2 = Oxygen, SpO₂ (%)
+reading-antipyretic = Fever medicine (such as paracetamol or ibuprofen) in the last 6 hours?
+reading-yes = Yes
+reading-no = No
+reading-antipyreticAt = When was it given? Leave it empty if you are not sure.
+reading-rr = Breathing rate (breaths a minute)
+reading-rrHint = Count for one full minute while your child is calm: each rise of the chest is one breath.
+reading-noSymptoms = None of these signs
+reading-neuroHint = If you checked a sign of confusion, speech, shaking or sleepiness, or once a day, do the guided check: it takes a few minutes.
+reading-neuroAgain = Do the check again
+reading-neuroUse = Add it to this reading
+reading-unansweredTitle = Not answered: the last answer you gave stays for
+reading-unanswered-antipyretic = Fever medicine
+reading-repeatTitle-bp = Blood pressure again
+reading-repeatTitle-temp = Temperature again
+reading-repeatTitle-hr = Pulse again
+reading-repeatIntro = Take it again now and enter only this. The signs, the fever medicine and the pump stay as you gave them in the last reading.
+reading-symptoms = Signs you see now
+reading-symptomsIntro = Check every sign you see now. Leave the rest empty.
+reading-group-emergency = Emergency signs
+reading-group-call_now = Signs to call the team about now
+reading-group-call_today = Signs to tell the team about today
+reading-pump = The pump
+reading-save = Save reading
+reading-switchToF = Yes, this is °F: switch this reading to °F
+reading-fixErrors = Nothing was saved. Look for the messages in red.
+amend-reason = Why are you correcting it?
+amend-by = Who is correcting it
+amend-save = Save correction
+amend-of = Correcting the reading of { $time }
+
+## Pump
+pump-running = Running normally
+pump-alarm = Alarm sounding
+pump-stopped = Stopped
+pump-disconnected = Line disconnected from the child
+pump-leaking = Leaking (line or bag)
+pump-bag_empty = Bag looks empty
+pump-line_out_or_broken = The catheter came out, or it is cut or cracked
+
+
+## Result
+result-title = Reading saved
+result-reasons = What we saw
+result-noReasons = Nothing in this reading needs a call.
+result-next = What to do now
+result-done = Back to Home
+steroid-question-start = When was the dexamethasone (the premedication) given before the start?
+steroid-question-step_up = When was the dexamethasone (the premedication) given before the dose went up?
+steroid-question-restart = The infusion was stopped for 4 hours or more. Was dexamethasone given before it started again? If so, when?
+steroid-why = Dexamethasone can hide a fever for a day, so Centinela takes it into account when it reads the temperature.
+steroid-when = Date and time it was given
+steroid-save = Save this time
+steroid-notGiven = It was not given
+steroid-open = Dexamethasone given: note the time
+steroid-saved = The dexamethasone time is saved.
+result-repeat-bp = Take the blood pressure again now
+result-repeat-temp = Take the temperature again now
+result-repeat-hr = Take the pulse again now
+
+## Diary
+diary-title = Diary
+diary-empty = Nothing written in the diary in the last { $days } days.
+diary-reading = Reading
+diary-recordedBy = written by { $who }
+diary-corrected = Corrected
+diary-correctedBy = Corrected by { $who } on { $time }. Reason: { $reason }
+diary-correctionOf = Correction of the reading of { $time }
+diary-correctionReason = Reason: { $reason } ({ $who })
+diary-amend = Correct this reading
+diary-alert = Warning
+diary-ack = Call made
+diary-ackBy = { $who } called the team on { $time }.
+diary-teamSaid = The team said: { $note }
+diary-waiting = Waiting for your call
+diary-symptoms = Signs
+diary-noSymptoms = No signs checked
+diary-pump = Pump
+diary-antipyretic = Fever medicine in the last 6 hours
+diary-antipyreticAt = Fever medicine given at { $time }
+diary-today = Today
+diary-yesterday = Yesterday
+
+## Values
+value-temp = Temperature
+value-bp = Blood pressure
+value-hr = Pulse
+value-spo2 = Oxygen
+value-rr = Breathing
+unit-bpm = per minute
+
+## Charts
+charts-title = Charts
+charts-period = The last { $days } days
+charts-temp = Temperature ({ $unit })
+charts-systolic = Blood pressure, top number (mmHg)
+charts-hr = Pulse (beats a minute)
+charts-feverLine = Fever limit: { $value }
+charts-systolicLimit = Too low below the line (limit for the child's age)
+charts-hrLimit = Too fast above the line (limit for the child's age)
+charts-flagged = Needs attention
+charts-normal = Reading
+charts-none = No readings of this kind in the last { $days } days.
+charts-flaggedCount =
+    { $n ->
+        [one] 1 reading needed attention.
+       *[other] { $n } readings needed attention.
+    }
+
+## Errors: readings
+err-number = Write a number, for example { $example }.
+err-temp-range = Enter a temperature between { $min } and { $max } { $unit }.
+err-temp-looksF = { $value } is not a body temperature in °C (30 to 45 °C). It looks like °F.
+err-bp-systolicRange = The top number must be between { $min } and { $max } mmHg.
+err-bp-diastolicRange = The bottom number must be between { $min } and { $max } mmHg.
+err-bp-order = The bottom number must be lower than the top number.
+err-bp-both = Enter both numbers of the blood pressure, or neither.
+err-hr-range = Enter a pulse between { $min } and { $max } beats a minute.
+err-spo2-range = Enter an oxygen level between { $min } and { $max } %.
+err-time-missing = Enter the date and time of the reading.
+err-time-future = The time cannot be more than 5 minutes from now.
+err-time-beforeBirth = The time cannot be before the child's date of birth.
+err-reading-empty = Enter at least one measurement, a sign or the pump status.
+err-range = Accepted: { $min } to { $max } { $unit }.
+
+## Errors: setup
+err-required = Please fill this in.
+err-steroid-time = Write the date and time the dexamethasone was given.
+err-repeat-temp = Enter the temperature you just took.
+err-repeat-bp = Enter both numbers of the blood pressure you just took.
+err-repeat-hr = Enter the pulse you just took.
+err-rr-range = Enter a breathing rate between { $min } and { $max } breaths a minute.
+err-antipyretic-time = Write the date and time the medicine was given, or leave it empty.
+err-antipyretic-afterReading = The medicine's time is after the reading's time. Check both times.
+err-antipyretic-tooEarly = That is more than 6 hours before the reading. If the medicine was given earlier than that, answer No.
+err-birth-future = The date of birth cannot be in the future.
+err-birth-range = Check the date of birth.
+err-weight-range = Enter a weight between { $min } and { $max } kg.
+err-height-range = Enter a height between { $min } and { $max } cm.
+err-fever-range = The fever limit must be between { $min } and { $max } °C.
+err-phone = Check the number: at least 3 digits; only digits, spaces and + - ( ) . are allowed.
+err-name-required = Write a name for this number.
+err-courseStart = The first day must be within a year of today.
+
+## Errors: commands
+err-cmd-storage = The diary could not be read or written. Close Centinela and open it again.
+err-cmd-no_patient = The child's details are missing. Fill in the first page first.
+err-cmd-not_found = That entry was not found. It may have been changed already.
+err-cmd-already_amended = This reading was already corrected. Correct the newest version instead.
+err-cmd-already_acknowledged = This warning was already answered.
+err-cmd-newer_version = This diary was written by a newer Centinela. Please update the app.
+err-cmd-not_a_diary = That file is not a Centinela diary or backup, or it is damaged.
+err-cmd-corrupt = The diary holds something this version cannot read.
+err-cmd-invalid_phone = Check the phone numbers: at least 3 digits; only digits, spaces and + - ( ) . are allowed.
+err-cmd-rejected = Something in the form is not accepted. Please check it.
+err-cmd-unknown = Something went wrong: { $message }
+err-cmd-missing = That file is no longer there. Choose the backup file again.
+err-cmd-not_a_file = That is a folder, not a backup. Choose a file that ends in .sqlite3.
+err-cmd-unreadable = That file could not be read. Check the USB stick or folder and try again.
+err-cmd-not_sqlite = That file is not a Centinela backup. A backup is a .sqlite3 file made by Centinela.
+err-cmd-damaged = That backup is damaged and cannot be used. Nothing was changed. Choose another backup.
+err-cmd-empty_diary = That backup holds no diary yet (no child was entered in it).
+err-cmd-nothing_to_back_up = There is nothing to back up yet: fill in the child's details first.
+err-cmd-dest_is_diary = A backup cannot be saved over the diary itself. Choose another name.
+err-cmd-write_failed = The file could not be saved there. Check that the USB stick or folder is there and has room.
+err-cmd-check_failed = The new backup did not pass its check, so it was not kept. Try again.
+err-cmd-restore_failed = The backup could not be put in place. Your diary is as it was. Close Centinela and try again.
+err-cmd-restore_incomplete = The restore did not finish. Your diary as it was is kept as a backup — restore it from the list.
+err-cmd-not_a_backup_choice = Choose the backup again with “Restore from a file”.
+err-cmd-export_failed = The file could not be saved. Check that the folder is there and has room, then try again.
+err-cmd-open_failed = The PDF could not be opened. Open it from its folder instead.
+err-cmd-not_exported = Centinela only opens the documents it saved.
+err-cmd-disk_full = The computer's disk is full, so this was NOT saved. Free some space, then press Save again. What you typed is still here.
+err-cmd-read_only = Centinela cannot write to its folder right now, so this was NOT saved. What you typed is still here. Check that the disk is connected, then press Save again. If it keeps happening, restart the computer.
+err-cmd-disk_io = The computer could not write to its disk, so this was NOT saved. What you typed is still here. Press Save again. If it keeps happening, write the reading on paper and restart the computer.
+err-cmd-diary_damaged = The diary file is damaged. Close Centinela and open it again: it will offer your newest backup.
+
+## Issue 4: course, bags, pauses and reminders
+nav-newBag = New bag
+dur-min = { $m } min
+dur-h = { $h } h
+dur-hMin = { $h } h { $m } min
+dur-hour = { $h } hour
+dur-hours = { $h } hours
+dur-day = { $d } day
+dur-days = { $d } days
+dur-daysH = { $days } { $h } h
+count-in = in { $d }
+count-now = due now
+count-overdue = overdue by { $d }
+at-time = at { $time }
+at-time1 = at { $time }
+at-timeDay = { $at } ({ $day })
+every =
+    { $n ->
+        [one] every hour
+       *[other] every { $n } hours
+    }
+course-day = Day { $day } of { $days }
+course-starts = The course starts on { $date }
+course-ended = The course has ended
+course-stepUp = The dose goes up on { $date }
+course-stepUpToday = The dose goes up today
+course-closeWatch = Close watch today: a reading { $every }
+bag-title = Next bag change
+bag-none = No bag logged yet
+bag-noneHint = Enter the bag on the pump now, so Centinela can remind you before it runs out.
+bag-logNow = Enter the bag on the pump now
+bag-logNew = Log the new bag
+bag-dueTitle = Time to change the bag
+bag-dueWas = It was due { $at }.
+bag-overdueBy = Bag change overdue by { $d }
+bag-callNow = The infusion may stop — call the team
+bag-callNowAdvice = The infusion may stop. Call the team now. Do not change the pump settings.
+bag-dueHint = Go to the clinic for the new bag now. Once it is on the pump, enter it here.
+bag-headsUpHint = Plan the trip to the clinic now.
+bag-pausedNote = The infusion is paused: bag reminders wait until it restarts.
+bag-hungOn = This bag was put on { $when }.
+next-title = Next reading
+next-at = Next reading { $at } ({ $every })
+next-atToday = Next reading { $at } ({ $every } today)
+next-due = A reading is due now
+next-dueWas = It was due { $at }.
+next-missed = Reading missed — it was due { $at }
+next-take = Take the reading now
+pause-open = Pause infusion
+pause-title = Pause the infusion
+pause-reason = Why is it paused?
+pause-reasonHint = For example: the pump alarm, the team asked for it, a problem with the line.
+pause-by = Who is pausing it
+pause-save = Pause the infusion
+pause-since = Infusion paused since { $time }
+pause-soFar = Paused for { $d }.
+pause-long = Paused 4 hours or more: call the team before the infusion is resumed (the team may need to give a medicine, dexamethasone, first).
+pause-longAdvice = Call the team before the infusion is resumed: the team may need to give a medicine, dexamethasone, first.
+pause-resume = The infusion is running again
+pause-confirm = Have you spoken with the team?
+pause-confirmHint = After 4 hours paused, the team decides when and how the infusion is resumed.
+pause-confirmYes = Yes, I spoke with the team
+pause-confirmNo = Not yet
+pause-pausedDone = Saved: the infusion is paused.
+pause-resumedDone = Saved: the infusion is running again.
+rem-label = Reminders
+rem-ok = OK
+rem-called = I called the team
+bagForm-title = New bag
+bagForm-intro = Enter the bag as soon as it is on the pump. Centinela reminds you before it runs out.
+bagForm-hungAt = When was this bag put on?
+bagForm-duration = How long the bag lasts (on its label)
+bagDuration-24h = 24 hours
+bagDuration-48h = 48 hours
+bagDuration-72h = 72 hours
+bagDuration-96h = 96 hours
+bagDuration-7d = 7 days
+bagForm-extension = Extra hours added by the pharmacy (0 to 8)
+bagForm-extensionHint = Leave 0 unless the label or the pharmacy says otherwise.
+bagForm-note = Note
+bagForm-by = Who is logging it
+bagForm-preview = Due on { $day } { $at }
+bagForm-previewNone = Enter when the bag was put on to see when it is due.
+bagForm-previewFix = Correct the pharmacy's extra hours to see when it is due.
+bagForm-save = Save the new bag
+bagForm-saved = New bag saved.
+bagForm-past = Bags logged
+bagForm-pastNone = No bag logged yet.
+bagForm-hung = Put on
+bagForm-due = Due
+bagForm-lasts = Lasts
+bagForm-plusExt = { $d } + { $h } h from the pharmacy
+bagForm-current = On the pump now
+setup-courseIntro = The team decides these dates. Leave them empty if they are not decided yet.
+setup-courseEnd = Planned last day
+setup-courseDays = From day 1 to day { $n }.
+setup-stepUp = Day the dose goes up (step-up)
+setup-stepUpHint = A day number, for example 8. Leave it empty if the dose does not change.
+setup-reminders = Readings and reminders
+setup-readingEvery = Hours between readings on ordinary days
+setup-closeWatchEvery = Hours between readings on close-watch days
+setup-closeWatchHint = Close-watch days: days 1 to 3, the step-up day and the day after it.
+setup-headsUp = Warn me before the bag is due
+setup-headsUpHint = Leave enough time to travel to the clinic.
+setup-headsUpOption = { $d } before
+setup-startAtLogin = Start Centinela when I log in (recommended, so reminders keep coming)
+err-wholeNumber = Write a whole number, for example { $example }.
+err-course-end = The last day must be on or after the first day, and the course at most { $max } days long.
+err-course-stepUp = The dose must go up between day { $min } and day { $max } of the course.
+err-course-every = Enter between { $min } and { $max } hours.
+err-course-closeWatchLonger = On close-watch days readings come at least as often as on ordinary days: use the same number of hours or fewer.
+err-course-headsUp = Choose a warning between 15 minutes and 12 hours before.
+err-bag-hungMissing = Enter the date and time the bag was put on.
+err-bag-hungRange = The bag must have been put on within the last 8 days.
+err-bag-extension = The pharmacy's extra time must be between { $min } and { $max } hours.
+err-pause-reason = Write why the infusion is paused.
+err-pause-already = The infusion is already paused.
+err-pause-notPaused = The infusion is not paused.
+err-reminder-bagDue = This reminder ends when the new bag is logged.
+
+## Training mode (the nurse's hour; practice never touches the diary)
+nav-training = Training
+err-cmd-training_order = Do the steps in order: first enter the practice reading, then answer.
+err-signoff-caregivers = Write the name of at least one caregiver who was trained.
+err-signoff-nurse = Write the nurse's name.
+training-band = PRACTICE — nothing here goes into the diary
+training-nav-label = Training menu
+training-nav-overview = Overview
+training-nav-leave = Leave training
+training-title = Home-care training
+training-intro = Go through the topics with your nurse, then practice with made-up situations. Nothing you enter here goes into your child's diary.
+training-continue = Continue where you left off
+training-modules = The seven topics
+training-module-minutes = About { $n } min
+training-module-done = Done { $time }
+training-module-notDone = Not covered yet
+training-scenarios = Practice situations
+training-scenariosIntro = Read what happens, enter it in the diary as you would at home, then say what you would do.
+training-state-not_tried = Not tried
+training-state-passed = Passed
+training-state-retry = Try again
+training-state-in_progress = In progress
+training-attempts =
+    { $n ->
+        [one] 1 try
+       *[other] { $n } tries
+    }
+training-score = { $passed } of { $total } situations passed
+training-scoreTitle = Score
+training-reset = Start over
+training-resetHint = This clears the topics covered and the practice answers. Sign-offs are kept.
+training-resetConfirm = Yes, clear it and start over
+training-signoff-section = Sign-off
+training-signoff-none = The training has not been signed off yet.
+training-signoff-open = Sign off the training
+training-signoff-line = { $date }: { $caregivers }, with { $nurse } ({ $passed } of { $total } passed)
+training-signoff-title = Sign off the training
+training-signoff-intro = The nurse and the caregivers confirm that the training was given. It is kept as a record and cannot be changed.
+training-signoff-caregivers = Caregivers trained
+training-signoff-caregiver = Caregiver { $n }
+training-signoff-add = Add a caregiver
+training-signoff-remove = Remove
+training-signoff-nurse = Nurse's name
+training-signoff-note = Note
+training-signoff-summary = What this sign-off records
+training-signoff-modulesLine = Topics covered: { $done } of { $total }
+training-signoff-scoreLine = Practice: { $passed } of { $total } situations passed
+training-signoff-warnModules = Not every topic is marked as covered ({ $list }). You can still sign off.
+training-signoff-save = Sign off
+training-signoff-fixErrors = Nothing was saved. Look for the messages in red.
+training-signoff-saved = Training signed off.
+training-record-title = Training record
+training-record-caregivers = Caregivers trained
+training-record-nurse = Nurse
+training-record-when = Signed on
+training-record-modules = Topics covered
+training-record-score = Practice score
+training-record-note = Note
+training-record-noModules = None marked
+training-pdf = Save as PDF
+training-checklist = Print the fridge checklist
+export-working = Making the PDF…
+export-saved = Saved in: { $path }
+export-open = Open to print
+
+## Reports and backup
+nav-records = Reports & backup
+records-title = Reports and backup
+records-working = Working…
+records-savedIn = Saved in: { $path }
+records-open = Open the PDF
+records-report-title = The clinic report
+records-report-what = The whole course for the care team: the charts, every reading with its corrections, every warning with what the team said, and missed reminders.
+records-report-lang = Language of the report
+records-report-save = Save the clinic report (PDF)…
+records-export-title = Take the data to the hospital's systems
+records-export-who = Who is it for?
+records-mode-care_team = Our care team
+records-mode-care_team-what = Everything: the child's name and date of birth, the dates and times, who wrote each reading and why it was corrected.
+records-mode-sharing = Sharing (no personal details)
+records-mode-sharing-what = No name, date of birth, names or notes, and no calendar dates: times are counted in days from the start of the course.
+records-export-csv = Save the readings as a table (CSV)…
+records-export-fhir = Save for hospital systems (FHIR)…
+records-backup-title = Backups of the diary
+records-backup-lastDaily = Last automatic backup: { $when }.
+records-backup-noDaily = No automatic backup yet.
+records-backup-how = Centinela copies the diary once a day by itself and keeps the last 14 copies. To move to a new computer, save a copy on a USB stick and restore it there.
+records-backup-now = Make a backup now
+records-backup-copy = Save a copy on a USB stick or folder…
+records-backup-made = Backup made: { $what }.
+records-backup-list = Backups on this computer
+records-backup-none = There are no backups yet.
+records-backup-folder = They are kept in { $folder }
+records-kind-daily = automatic
+records-kind-manual = made by hand
+records-kind-before_restore = before a restore
+records-kind-before_upgrade = before an update
+records-kind-file = chosen file
+records-readings-none = no readings
+records-readings =
+    { $n ->
+        [one] 1 reading
+       *[other] { $n } readings
+    }
+records-lastReading = last one { $when }
+records-restore-pick = Restore from a file…
+records-restore-this = Restore
+records-restore-confirmTitle = Replace the diary with this backup?
+records-restore-confirm = The backup from { $when } holds: { $what }.
+records-restore-keep = The diary as it is now will not be lost: it is kept as a backup first, and you can go back to it.
+records-restore-yes = Yes, restore this backup
+records-restore-done = The diary was restored from the backup of { $when }: { $what }.
+records-restore-safety = The diary as it was before is kept as the backup of { $when }.
+records-firstRun-title = Moving from another computer?
+records-firstRun-what = If you saved a copy of your Centinela diary (for example on a USB stick), restore it here instead of starting again.
+
+## A damaged diary found at start (Recovery.svelte), or one that cannot be opened at all
+recovery-title = Your diary file is damaged
+recovery-what = When Centinela opened, it checked the diary and found that the file is damaged. It was not deleted or changed: it was kept aside, as it was.
+recovery-keptAt = Where the damaged file is kept, for the care team or a technician:
+recovery-choose = What would you like to do?
+recovery-restore-title = Restore your newest backup
+recovery-restore-yes = Restore it
+recovery-restore-after = Readings written after that backup are not in it. If you noted them on paper, write them again.
+recovery-other-title = Choose another backup file
+recovery-other-what = A copy you saved yourself, for example on a USB stick.
+recovery-noBackup = There is no backup of the diary on this computer.
+recovery-new-title = Start a new, empty diary
+recovery-new-what = Only if you have no backup. The new diary starts blank. The damaged file stays where it is, for the care team or a technician.
+recovery-new-sure1 = Are you sure? The new diary will have none of your child's readings.
+recovery-new-yes1 = Yes, start empty
+recovery-new-sure2 = Last check: start a new, empty diary now?
+recovery-new-yes2 = Yes, I am sure
+startup-cannotOpen-title = Centinela cannot open the diary
+startup-newer_version = This diary was saved by a newer version of Centinela. Install the newest version of Centinela to open it. Nothing in the diary was changed.
+startup-not_a_diary = The file in Centinela's folder is not a Centinela diary. Nothing in it was changed. Ask the person who set up Centinela on this computer for help.
+startup-other = The diary could not be opened: { $message }
+
+## Failures at start-up: nothing was typed yet, so never "press Save again".
+startup-disk_full = The computer's disk is full, so Centinela cannot open the diary. Nothing was changed. Free some space, then open Centinela again.
+startup-read_only = Centinela cannot write to its folder right now, so it cannot open the diary. Nothing was changed. Check that the disk is connected, then open Centinela again. If it keeps happening, restart the computer.
+startup-disk_io = The computer could not read or write its disk, so Centinela cannot open the diary. Nothing was changed. Open Centinela again. If it keeps happening, write the readings on paper and restart the computer.
+startup-damaged = The diary file is damaged, and Centinela could not move it aside to offer your newest backup. Nothing was deleted. Check that the disk has room and is connected, then open Centinela again. If it keeps happening, ask the person who set up Centinela on this computer for help.
+startup-where = The diary's folder:
+startup-close = Close this window to quit Centinela.
+training-back = Back to overview
+training-story = Practice situation
+training-child = The child in this story
+training-shown-title = What you see
+training-shown-antipyretic = Fever medicine in the last 6 hours
+training-shown-symptoms = Signs
+training-shown-noSymptoms = No other signs
+training-yes = Yes
+training-no = No
+training-enter = Enter it in the diary
+training-entry-lead = Enter what the situation shows, as you would at home.
+training-question = What do you do now?
+training-questionHint = Choose first. Then you will see what Centinela says.
+training-answer-emergency = Call the emergency number ({ $number }) or go to the emergency department, then the team
+training-answer-call_now = Call the team's 24-hour phone now
+training-answer-call_today = Tell the team today
+training-answer-routine = Keep to the usual reading schedule
+training-right = Right
+training-notQuite = Not quite
+training-youChose = You chose: { $answer }
+training-centinelaSays = Centinela says: { $action }
+training-atHome = What Centinela would show at home
+training-teaching = To remember
+training-differs = Your entry differs from the situation: { $fields }.
+training-expected = With what the situation showed, Centinela would say: { $action }
+training-countsPassed = This situation counts as passed.
+training-countsNot = To pass, enter the situation as shown and choose what Centinela says.
+training-retry = Try again
+training-next = Next situation
+training-field-temperature = temperature
+training-field-blood_pressure = blood pressure
+training-field-heart_rate = pulse
+training-field-spo2 = oxygen
+training-field-antipyretic = fever medicine
+training-field-symptoms = signs
+training-field-pump = pump
+training-field-neuro_check = neurological check
+training-shown-neuro-ice = Neurological check (ICE)
+training-shown-neuro-capd = Neurological check (CAPD)
+training-shown-neuroValue-ice = { $score } of 10
+training-shown-neuroValue-capd = { $score } (9 or more is a change)
+training-earlier-title = Already in the diary
+training-earlier-ago = { $n } minutes before
+
+## Issue 15: the guided neurological check (ICE from 12, CAPD under 12) and its baseline.
+neuro-title = Neurological check
+neuro-scale-ice = For age 12 and over: 10 short questions (ICE).
+neuro-scale-capd = For children under 12: 8 questions about how your child is (CAPD).
+neuro-intro-ice = About 3 minutes. Sit with { $name } somewhere quiet. Ask each question as it is written and mark whether the answer was right. Do not help with the answer.
+neuro-intro-capd = About 3 minutes. Think of how { $name } has been with you while awake over the last few hours. For each question, choose how often, from never to always.
+neuro-start = Start the check
+neuro-progress = Question { $n } of { $total }
+neuro-back = Back
+neuro-right = Right
+neuro-wrong = Wrong
+neuro-ice-hint = Mark right only if the answer was right without help.
+neuro-section-orientation = Where and when
+neuro-section-naming = Naming things
+neuro-section-command = Following a request
+neuro-section-writing = Writing
+neuro-section-counting = Counting
+neuro-ice-year = Ask: “What year is it?”
+neuro-ice-month = Ask: “What month is it?”
+neuro-ice-city = Ask: “What city are we in?”
+neuro-ice-hospital = Ask: “What is the name of your hospital?”
+neuro-ice-object1 = Point at an everyday object, for example a clock, and ask: “What is this called?”
+neuro-ice-object2 = Point at a second object, for example a pen, and ask: “What is this called?”
+neuro-ice-object3 = Point at a third object, for example a button, and ask: “What is this called?”
+neuro-ice-command = Say: “Show me two fingers.” Right if they do it.
+neuro-ice-writing = Give paper and a pen. Say: “Write this sentence: our family eats together on Sundays.” Right if the whole sentence is written and makes sense. Keep the paper: a change in handwriting is an early sign.
+neuro-ice-counting = Say: “Count backwards from 100 by tens.” Right if they reach 10 without a mistake: 100, 90, 80 … 10.
+neuro-capd-eye_contact = Does your child make eye contact with you?
+neuro-capd-purposeful = Does your child do things on purpose, like reaching for a toy or pushing away what they do not want?
+neuro-capd-aware = Is your child aware of what is around them?
+neuro-capd-communicates = Does your child let you know what they need and want?
+neuro-capd-restless = Is your child restless?
+neuro-capd-inconsolable = Is your child inconsolable: you cannot comfort them?
+neuro-capd-underactive = Does your child move very little while awake?
+neuro-capd-slow_response = Does your child take a long time to respond to you?
+neuro-capd-answer-never = Never
+neuro-capd-answer-rarely = Rarely
+neuro-capd-answer-sometimes = Sometimes
+neuro-capd-answer-often = Often
+neuro-capd-answer-always = Always
+neuro-summary-title = The check is done
+neuro-score-ice = { $score } of 10
+neuro-score-capd = { $score } of 32
+neuro-scoreLabel-ice = ICE score
+neuro-scoreLabel-capd = CAPD score
+neuro-normal-ice = 10 is normal. 7 to 9: call the team now. 6 or less: emergency.
+neuro-normal-capd = Under 9 is expected. 9 or more: call the team now.
+neuro-save = Save the check
+neuro-change = Change an answer
+neuro-baseline = Baseline
+neuro-baseline-by = { $date }, by { $nurse }
+neuro-baseline-none = No baseline yet: the nurse takes one with you during training.
+neuro-versus-same = Same as the baseline
+neuro-versus-worse = Worse than the baseline
+neuro-versus-better = Better than the baseline
+neuro-noBirth = The check needs the child's date of birth. Enter it in Settings.
+neuro-saveAfter = Centinela then shows what to do.
+home-neuro-daily = Daily neurological check: none in the last 24 hours.
+home-neuro-sign = A sign of the brain and nerves was checked: do the neurological check now.
+home-neuro-open = Do the neurological check
+training-baseline-title = The nurse's baseline check
+training-baseline-intro = The nurse does the neurological check of { $name } with the family, as the child is today. Every check at home is shown beside this score.
+training-baseline-nurse = Nurse's name
+training-baseline-nurseMissing = Write the nurse's name.
+training-baseline-save = Save the baseline
+training-baseline-saved = Baseline saved: { $score }.
+training-baseline-open = Take the baseline check
+training-baseline-again = Take it again
+training-baseline-noChild = The baseline is taken of the real child: set up the child's details first.
+training-standardPlan = Practice uses the standard care plan (fever limit 38.0 °C). At home, Centinela uses your child's own plan.
+training-age-month = { $n } month
+training-age-months = { $n } months
+training-age-year = { $n } year
+training-age-years = { $n } years
+home-training-signed = Training signed off on { $date } by { $nurse } ✔
+home-training-notYet = Home-care training not signed off yet
+home-training-open = Open training
+
+## Issue 16: the audible alarm and keeping the computer awake.
+alarm-sounding-high = The alarm is sounding: something needs you now.
+alarm-sounding-medium = The alarm is sounding: something needs you soon.
+alarm-silenced = The sound is silenced until { $time }. It comes back if nobody stops it.
+alarm-louder = Nobody answered for 2 minutes, so it is louder now.
+alarm-explain = Stopping the sound does not end the reminder or the alert: see below what to do.
+quit-title = Quit Centinela?
+quit-body = While Centinela is closed there are no reminders and no alarms: nothing will sound for the bag change or a reading, even at night. They come back only when you open Centinela again.
+quit-yes = Quit anyway
+quit-no = Keep Centinela running
+alarm-acknowledge = I'm here — stop the sound
+alarm-silence = Silence 2 minutes
+alarm-noSound = An alarm is waiting for you, but this computer cannot play sound: see Settings.
+alarm-settings-title = Alarm and sleep
+alarm-settings-intro = When a bag is due, a close-watch reading is due, the infusion has been paused 4 hours or an urgent alert is open, Centinela itself plays an alarm until someone presses “I'm here” in its window. It gets louder after 2 minutes.
+alarm-device-unknown = Looking for the sound device…
+alarm-device-ready = Sound device: { $name }. The alarm plays there.
+alarm-device-missing = No sound device was found: the alarm cannot be heard on this computer. Plug in speakers or turn the sound on, then press “Look again”.
+alarm-device-failed = The sound device could not be used: the alarm cannot be heard on this computer. Check the sound is on and not muted, then press “Look again”.
+alarm-device-check = Look again
+alarm-test-button = Test the alarm
+alarm-test-intro = Plays both alarm sounds once — first “soon” (3 beeps), then “now” (10 beeps) — and shows a notification. Check you can hear it from where you sleep, with the computer's volume as you leave it at night.
+alarm-test-playing = Playing the test: 3 beeps, then 10 beeps…
+alarm-test-done = Test finished. If you did not hear it, turn the sound up or on and try again.
+alarm-test-noSound = The notification was sent, but no sound could be played: there is no working sound device.
+alarm-test-noticeSummary = Centinela: alarm test
+alarm-test-noticeBody = If you heard the alarm and see this message, reminders can reach you.
+awake-toggle = Keep this computer awake during the course
+awake-held = This computer is kept awake during the course, so the alarm can wake you.
+awake-outsideCourse = The computer is kept awake only from the course's first day to its last.
+awake-off = Turned off: the computer may go to sleep, and while it sleeps the alarm cannot sound.
+awake-unavailable = This computer did not let Centinela keep it awake. In the system's power settings, set it never to sleep during the course.
+awake-warning = Closing the lid or unplugging the charger may still put it to sleep. At night: lid open, charger plugged in, sound on.
+textSize-title = Text size
+textSize-normal = Normal
+textSize-large = Large
+textSize-larger = Larger
+call-copy = Copy these words
+call-copied = Copied. Paste them into a message to the team (WhatsApp, SMS).
+call-copyFailed = Could not copy. Read the words aloud instead.
+watch-closed-title = Centinela was closed for { $duration }
+watch-closed-span = From { $from } to { $to }. While it was closed, no reminder or alarm could reach you.
+watch-closed-cameDue = What came due meanwhile:
+watch-closed-nothingDue = Nothing came due meanwhile.
+watch-closed-ok = OK, understood
+watch-openSettings = Open Settings
+watch-minute =
+    { $n ->
+        [one] 1 minute
+       *[other] { $n } minutes
+    }
+watch-hour =
+    { $n ->
+        [one] 1 hour
+       *[other] { $n } hours
+    }
+watch-day =
+    { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
+watch-pair = { $a } { $b }
+alarm-limit-label = Warn when the computer's sound is below
+alarm-limit-saved = Saved: Centinela warns when the sound is below { $n }%.
+awake-home = Centinela keeps this computer awake during the course so the alarm can wake you. Keep the lid open, the charger plugged in and the sound on: closing the lid or unplugging it may still put it to sleep.
