@@ -28,6 +28,8 @@ APT_PACKAGES=(
   iproute2 desktop-file-utils libgtk-3-bin procps util-linux
   # Issue 19: Debian's package checker, the AppStream validator, man for the man pages
   lintian appstream man-db
+  # The catalogue's spelling check (scripts/spelling.py, issue 17)
+  hunspell hunspell-en-us hunspell-es
   # The FHIR export is validated by a real FHIR R4 model in a Python venv (scripts/fhir-venv.sh)
   python3 python3-venv
 )

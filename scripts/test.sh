@@ -49,6 +49,8 @@ in_ui() { (cd "$REPO_ROOT/ui" && "$@"); }
 
 step "setup" bash scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all --check
+# Issue 17: every catalogue word known to hunspell, and the check itself catches a planted typo.
+step "spelling of the catalogue (hunspell en_US, es_MX)" bash -c "/usr/bin/python3 scripts/spelling.py && /usr/bin/python3 scripts/spelling.py --self-test"
 # The shell embeds ui/dist at compile time, so the UI is built before anything compiles it.
 step "build UI" build_ui
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --all-features -- -D warnings

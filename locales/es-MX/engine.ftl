@@ -46,7 +46,7 @@ pump-sentence-line_out_or_broken = El catéter se salió, o está cortado o roto
 
 ## Por qué el motor eligió su acción (care-rules §7)
 reason-pump-advice = No cambie la programación de la bomba, no lave la línea y no vuelva a conectar un tubo que se soltó. Llame al equipo ahora.
-reason-line-out-advice = Si se salió, presione el sitio con una gasa limpia. Si está roto, pínzelo o apriételo entre la rotura y el cuerpo. Detenga la bomba y vaya a urgencias ahora.
+reason-line-out-advice = Si se salió, presione el sitio con una gasa limpia. Si está roto, píncelo o apriételo entre la rotura y el cuerpo. Detenga la bomba y vaya a urgencias ahora.
 reason-pump_alarm = { pump-sentence-alarm }. { reason-pump-advice }
 reason-pump_stopped = { pump-sentence-stopped }. { reason-pump-advice }
 reason-pump_disconnected = { pump-sentence-disconnected }. { reason-pump-advice }

@@ -84,7 +84,7 @@ test("Home shows day 4 of 21, the step-up ahead, and asks for the bag hanging no
   assert.equal(await text(app, "home-course-day"), "Day 4 of 21");
   assert.match(await text(app, "home-course-step_up"), /^The dose goes up on /);
   assert.match(await text(app, "bag-none"), /No bag logged yet/);
-  assert.match(await text(app, "bag-log-new"), /Log the bag hanging now/);
+  assert.match(await text(app, "bag-log-new"), /Enter the bag on the pump now/);
   // The course was just saved with no reading yet: the first reading is due now.
   assert.match(await text(app, "next-reading-text"), /reading/i);
   const setup = await invoke(app, "get_setup");
@@ -125,7 +125,7 @@ test("the New bag screen previews the due time before saving, and refuses what i
   await setDate(app, "bag-hung", localDatetime(60));
   await click(app, "bag-save");
   assert.match(await text(app, "error-bag-extension"), /between 0 and 8 hours/);
-  assert.match(await text(app, "error-bag-hung"), /5 minutes/);
+  assert.match(await text(app, "error-bag-hung"), /later than now/);
   assert.match(await text(app, "bag-error"), /Nothing was saved/);
   assert.deepEqual(await invoke(app, "get_bags"), []);
   await shot(app, "bag-2-form-errors", { at: "error-bag-hung" });
@@ -237,7 +237,11 @@ test("pausing asks why; the paused card says since when; 'Infusion restarted' en
   const since = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" }).format(
     new Date(home.schedule.pause.pause.paused_at),
   );
-  assert.equal(plain(await text(app, "pause-since")), plain(`Infusion paused since ${since}`));
+  // With the day, so it still reads right the next morning.
+  const day = new Intl.DateTimeFormat("en-US", { weekday: "short", day: "numeric", month: "short" }).format(
+    new Date(home.schedule.pause.pause.paused_at),
+  );
+  assert.equal(plain(await text(app, "pause-since")), plain(`Infusion paused since ${since} (${day})`));
   assert.equal(await text(app, "pause-reason-shown"), `“${reason}”`);
   assert.equal(await (await el(app, "pause-card")).attribute("data-long"), "false");
   assert.equal(await count(app, "pause-long"), 0);
@@ -251,7 +255,7 @@ test("pausing asks why; the paused card says since when; 'Infusion restarted' en
   // A short pause restarts without asking about the team.
   await click(app, "pause-resume");
   await gone(app, "pause-card");
-  assert.match(await text(app, "pause-done"), /the infusion restarted/);
+  assert.match(await text(app, "pause-done"), /the infusion is running again/);
   assert.equal(await count(app, "pause-confirm"), 0);
   const after = await invoke(app, "get_home");
   assert.equal(after.schedule.pause, null);

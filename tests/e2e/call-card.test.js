@@ -52,7 +52,7 @@ test("a fever night: the card says who, what and what was done, and Copy gives t
   const what = await text(app, "call-card-what");
   assert.match(what, /Temperature 38\.6 °C at \d{1,2}:\d\d [AP]M \(before: 37\.4 °C (on \w{3} )?at \d{1,2}:\d\d [AP]M\)\./);
   assert.match(what, /Pulse 150 a minute/);
-  assert.match(what, /Signs ticked: shaking chills\./);
+  assert.match(what, /Signs checked: shaking chills\./);
   assert.match(what, /The pump has stopped\./);
   const done = await text(app, "call-card-done");
   assert.match(done, /Fever medicine given at \d{1,2}:\d\d [AP]M\./);

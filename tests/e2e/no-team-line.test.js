@@ -21,7 +21,7 @@ test("without a team line, Home says so and offers Settings", async () => {
   // The first run can be finished without the line, but never silently.
   await el(app, "home", { timeoutMs: 15_000 });
   const msg = await text(app, "home-problem-no-team-line");
-  assert.match(msg, /24\/7 team line is missing/);
+  assert.match(msg, /team.s 24-hour phone is missing/);
   const saved = await invoke(app, "get_setup");
   assert.equal(saved.contacts.some((c) => c.role === "team24h"), false);
   await shot(app, "no-team-line-1-home-problem");

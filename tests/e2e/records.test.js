@@ -150,7 +150,7 @@ test("a backup made now is restored: the later reading goes, the diary as it was
   const items = await app.session.allByTestId("backup-item");
   let target = null;
   for (const item of items) {
-    if ((await item.text()).includes("made by hand")) {
+    if ((await item.text()).includes("made by you")) {
       target = item;
       break;
     }

@@ -107,9 +107,9 @@ test("Home, with a warning waiting, is all Spanish after one click", async () =>
     "Nuevo registro",
     "Diario",
     "Gráficas",
-    "Ajustes",
+    "Configuración",
     "Llame al equipo ahora",
-    "Esperando su llamada",
+    "Todavía no ha llamado",
     "Último registro",
     "Temperatura",
     "Día 4 de 21",
@@ -188,7 +188,7 @@ test("the diary, the charts and the settings are all Spanish", async () => {
   await click(app, "nav-diary");
   await el(app, "diary-entry");
   await el(app, "diary-alert");
-  await assertAllSpanish("the diary", ["Diario", "Registro", "Aviso"]);
+  await assertAllSpanish("the diary", ["Diario", "Registro", "Alerta"]);
   await shot(app, "spanish-5-diary");
 
   await click(app, "nav-charts");
@@ -201,7 +201,7 @@ test("the diary, the charts and the settings are all Spanish", async () => {
   await click(app, "nav-settings");
   await el(app, "settings-form");
   await assertAllSpanish("the settings", [
-    "Ajustes",
+    "Configuración",
     "Fecha de nacimiento",
     "Guardar cambios",
     "El ciclo de tratamiento",
@@ -216,9 +216,9 @@ test("Spanish is kept after the app is closed and opened again", async () => {
   await app.restart();
   await el(app, "home", { timeoutMs: 20_000 });
   await waitText(app, "nav-home", /^Inicio$/);
-  await waitFor(async () => (await screenWords(app)).includes("Esperando su llamada"), {
+  await waitFor(async () => (await screenWords(app)).includes("Todavía no ha llamado"), {
     what: "the open warning on Home",
   });
-  await assertAllSpanish("Home after a restart", ["Inicio", "Esperando su llamada"]);
+  await assertAllSpanish("Home after a restart", ["Inicio", "Todavía no ha llamado"]);
   await shot(app, "spanish-8-home-after-restart");
 });

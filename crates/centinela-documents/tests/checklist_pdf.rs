@@ -382,3 +382,23 @@ fn training_record_names_nurse_score_and_signature_lines() {
         assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
     }
 }
+
+/// Issue 17: each sign reads the same on the fridge sheet as on the checkbox that was
+/// checked and on the result (one catalogue message per code, `symptom-<code>`).
+#[test]
+fn every_sign_on_the_fridge_sheet_has_the_checkbox_words() {
+    use centinela_core::catalogue;
+    let s = setup();
+    for lang in [Language::En, Language::Es] {
+        let (_, raw, _) = render(&s, lang, None);
+        let flat = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        for &sign in Symptom::ALL.iter() {
+            let checkbox = catalogue::words(lang, &format!("symptom-{}", sign.code()), &[]);
+            assert_eq!(symptom_text(sign).get(lang), checkbox, "{sign:?}");
+            assert!(
+                flat.contains(&checkbox),
+                "{lang:?} {sign:?}: {checkbox:?} not on the sheet"
+            );
+        }
+    }
+}

@@ -73,7 +73,7 @@ describe("messages come from codes, in both languages", () => {
     const spo2 = fieldErrorOf(rejected("out_of_range", "spo2_percent", { min: 50, max: 100, unit: "%" }))!;
     expect(fieldErrorText(spo2, "es")).toMatch(/50 y 100/);
     const fever = fieldErrorOf(rejected("out_of_range", "care_plan.fever_threshold_c", { min: 37.5, max: 38.5 }))!;
-    expect(fieldErrorText(fever, "en")).toBe("The fever line must be between 37.5 and 38.5 °C.");
+    expect(fieldErrorText(fever, "en")).toBe("The fever limit must be between 37.5 and 38.5 °C.");
   });
   it("looks like Fahrenheit repeats the value", () => {
     expect(
@@ -88,7 +88,7 @@ describe("messages come from codes, in both languages", () => {
     expect(fieldErrorText({ code: "inconsistent", field: "systolic_mmhg" }, "es")).toMatch(/dos números/);
   });
   it("time errors", () => {
-    expect(fieldErrorText({ code: "future_reading", field: "taken_at" }, "en")).toMatch(/5 minutes/);
+    expect(fieldErrorText({ code: "future_reading", field: "taken_at" }, "en")).toMatch(/later than now/);
     expect(fieldErrorText({ code: "out_of_range", field: "taken_at" }, "es")).toMatch(/nacimiento/);
   });
   it("invalid phone names its field", () => {
@@ -103,10 +103,10 @@ describe("messages come from codes, in both languages", () => {
     expect(setupSlot(fe.field, ["team", "second"])).toBe("second-phone");
     expect(fieldErrorText(fe, "es")).toMatch(/al menos 3 dígitos/);
   });
-  it("command codes have their own sentences; the English message is only a fallback", () => {
+  it("command codes have their own sentences; the English message never shows", () => {
     expect(commandErrorText({ code: "storage", message: "disk I/O", field: null, rejection: null }, "es")).not.toMatch(/disk/);
     expect(commandErrorText({ code: "already_amended", message: "x", field: null, rejection: null }, "en")).toMatch(/already corrected/);
-    expect(commandErrorText({ code: "weird", message: "boom", field: null, rejection: null }, "en")).toMatch(/boom/);
+    expect(commandErrorText({ code: "weird", message: "boom", field: null, rejection: null }, "en")).not.toMatch(/boom/);
   });
   it("course errors from the shell say what the nurse can change", () => {
     const end = fieldErrorOf(rejected("out_of_range", "course.end", { min: 1, max: 21, unit: "days" }))!;
@@ -129,7 +129,7 @@ describe("messages come from codes, in both languages", () => {
     const ext = fieldErrorOf(rejected("out_of_range", "extension_hours", { min: 0, max: 8, unit: "h" }))!;
     expect(fieldErrorText(ext, "en")).toBe("The pharmacy's extra time must be between 0 and 8 hours.");
     expect(fieldErrorText(ext, "es")).toBe("El tiempo extra de la farmacia debe estar entre 0 y 8 horas.");
-    expect(fieldErrorText({ code: "future_reading", field: "hung_at" }, "en")).toMatch(/5 minutes/);
+    expect(fieldErrorText({ code: "future_reading", field: "hung_at" }, "en")).toMatch(/later than now/);
     expect(fieldErrorText({ code: "out_of_range", field: "hung_at" }, "en")).toMatch(/last 8 days/);
     expect(fieldErrorText({ code: "required", field: "hung_at" }, "es")).toMatch(/se puso la bolsa/);
     expect(fieldErrorText({ code: "not_a_number", field: "extension_hours", example: "2" }, "en")).toBe(
@@ -278,5 +278,17 @@ describe("a diary that cannot be opened at start-up", () => {
     expect(startupErrorText(failed("something_new", "boom"), "en")).toBe(
       "The diary could not be opened: " + commandErrorText(failed("something_new", "boom"), "en"),
     );
+  });
+});
+
+describe("no English from Rust on a Spanish screen (issue 17)", () => {
+  it("an unknown code says its code, never the shell's message", () => {
+    const e = { code: "something_new", message: "database is locked: retry later" } as never;
+    for (const lang of ["en", "es"] as const) {
+      const s = commandErrorText(e, lang);
+      expect(s).toContain("something_new");
+      expect(s).not.toMatch(/database is locked/);
+    }
+    expect(startupErrorText(e, "es")).toMatch(/^No se pudo abrir el diario: Algo salió mal/);
   });
 });

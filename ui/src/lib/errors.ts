@@ -277,7 +277,8 @@ export function commandErrorText(e: CommandError, lang: Lang): string {
   if ((COMMAND_CODES as readonly string[]).includes(e.code)) {
     return t(`err-cmd-${e.code as (typeof COMMAND_CODES)[number]}`, lang);
   }
-  return t("err-cmd-unknown", lang, { message: e.message });
+  // Never the shell's English message on a screen (issue 17): the code is enough for the team.
+  return t("err-cmd-unknown", lang, { code: e.code });
 }
 
 const STARTUP_CODES = ["newer_version", "not_a_diary", "disk_full", "read_only", "disk_io", "damaged"] as const;

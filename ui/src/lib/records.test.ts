@@ -30,7 +30,7 @@ describe("backups in words", () => {
     expect(backupContents(backup({}), "en")).toBe("Ana · 12 readings");
     expect(backupContents(backup({ child_name: null, readings: 1 }), "es")).toBe("1 registro");
     expect(backupContents(backup({ last_reading_at: "2026-11-20T02:05:00-06:00" }), "en")).toMatch(
-      /^Ana · 12 readings · last one /,
+      /^Ana · 12 readings · the last on /,
     );
   });
 
