@@ -1,0 +1,1 @@
+### The printed documents (the fridge sheet, the report, the training record), US English.
