@@ -35,6 +35,7 @@ def messages(text):
             prev = value
             value = re.sub(r"\{[^{}]*\}", " ", value)
         value = re.sub(r"\{\s*\$\w+\s*->|[{}]", " ", value)
+        value = re.sub(r"</?b>", " ", value)  # the documents' bold marks
         cleaned.append((mid, value))
     return cleaned
 

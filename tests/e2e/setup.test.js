@@ -6,23 +6,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { bodyContrast, launchApp } from "./harness.js";
 import { waitFor } from "./webdriver.js";
-import {
-  COURSE,
-  FAMILY,
-  click,
-  count,
-  el,
-  gone,
-  fillSetup,
-  invoke,
-  localDate,
-  setDate,
-  shot,
-  text,
-  tick,
-  type,
-  waitText,
-} from "./ui.js";
+import { COURSE, FAMILY, click, count, el, gone, fillSetup, invoke, localDate, setDate, shot, text, tick, type, waitText, dateValue } from "./ui.js";
 
 let app;
 
@@ -139,9 +123,9 @@ test("Settings opens with the saved answers", async () => {
   await el(app, "settings-form");
   assert.equal(await (await el(app, "setup-name")).property("value"), FAMILY.name);
   assert.equal(await (await el(app, "setup-team-phone")).property("value"), FAMILY.teamPhone);
-  assert.equal(await (await el(app, "setup-birth-date")).property("value"), FAMILY.birthDate);
-  assert.equal(await (await el(app, "setup-course-start")).property("value"), COURSE.start);
-  assert.equal(await (await el(app, "setup-course-end")).property("value"), COURSE.end);
+  assert.equal(await dateValue(app, "setup-birth-date"), FAMILY.birthDate);
+  assert.equal(await dateValue(app, "setup-course-start"), COURSE.start);
+  assert.equal(await dateValue(app, "setup-course-end"), COURSE.end);
   assert.equal(await (await el(app, "setup-step-up-day")).property("value"), "8");
   assert.equal(await (await el(app, "setup-heads-up")).property("value"), "120");
   // On by default once a course is entered (issue 20): a restart must not stop the reminders.

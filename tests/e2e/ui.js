@@ -122,18 +122,25 @@ export async function type(app, testId, value) {
  * same `input` and `change` events a person's choice fires are dispatched.
  */
 export async function setDate(app, testId, value) {
-  const e = await el(app, testId);
-  const inputType = await e.property("type");
-  assert.ok(["date", "datetime-local"].includes(inputType), `${testId} is a ${inputType} input`);
-  await app.session.execute(
-    `const [id, v] = arguments;
-     const e = document.querySelector('[data-testid="' + id + '"]');
-     e.value = v;
-     e.dispatchEvent(new Event("input", { bubbles: true }));
-     e.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [testId, value],
-  );
-  assert.equal(await e.property("value"), value, `setting ${testId}`);
+  // The app's own date fields (issue 17): typed field by field, as a parent would, in
+  // whatever order the app's language puts them; the month picked by its name.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  assert.ok(m, `${testId}: ${value} is YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+  await type(app, `${testId}-day`, String(Number(m[3])));
+  await selectOption(app, `${testId}-month`, String(Number(m[2])));
+  await type(app, `${testId}-year`, m[1]);
+  if (m[4] !== undefined) {
+    const h24 = Number(m[4]);
+    await type(app, `${testId}-hour`, String(((h24 + 11) % 12) + 1));
+    await type(app, `${testId}-minute`, m[5]);
+    await selectOption(app, `${testId}-ampm`, h24 >= 12 ? "pm" : "am");
+  }
+  assert.equal(await dateValue(app, testId), value, `setting ${testId}`);
+}
+
+/** The value a date field holds ("YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; "" while incomplete). */
+export async function dateValue(app, testId) {
+  return (await el(app, testId)).attribute("data-value");
 }
 
 /** Ticks a checkbox or radio with a real click, and checks that it is ticked. */

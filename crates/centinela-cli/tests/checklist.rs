@@ -61,7 +61,7 @@ fn cli_checklist_reads_the_diary_and_writes_the_pdf() {
     // The diary's language (Spanish) by default, and the bag hanging now.
     assert!(raw.contains("Sofía: qué vigilar y a quién llamar"), "{raw}");
     assert!(raw.contains("Una bolsa nueva cada 24 h"), "{raw}");
-    assert!(!raw.contains("aún no registrado"));
+    assert!(!raw.contains("aún no anotado"));
     let due = (now + Duration::hours(23)).with_timezone(&chrono::Local);
     assert!(raw.contains(&due.format("%H:%M").to_string()), "{raw}");
     assert!(layout.contains("+52 55 5555 0101"));
@@ -78,7 +78,7 @@ fn cli_checklist_reads_the_diary_and_writes_the_pdf() {
     ]);
     assert_eq!(code, 0, "{err}");
     let (_, raw, _) = read_back(&std::fs::read(&out).unwrap());
-    assert!(raw.contains("Sofía: what to watch for and whom to call"));
+    assert!(raw.contains("Sofía: what to watch for and who to call"));
 }
 
 #[test]

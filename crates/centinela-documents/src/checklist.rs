@@ -19,7 +19,7 @@ use crate::course::{CoursePlan, CLOSE_WATCH_FIRST_DAYS};
 use crate::diary::{Contact, ContactRole, Language, Setup};
 use crate::document::{Block, Document, Span, Tone};
 use crate::format::{
-    first_name, format_age, format_date, format_date_time, format_temp, pick, tr, NB,
+    first_name, format_age, format_date, format_date_time, format_temp, pick, rich, w,
 };
 use crate::messages::{self, action_advice, pump_text, reason_message, symptom_text};
 use crate::patient::Age;
@@ -68,12 +68,14 @@ pub fn diary_checklist_pdf<Tz: chrono::TimeZone>(
 }
 
 fn role_name(lang: Language, role: ContactRole) -> String {
-    match role {
-        ContactRole::Team24h => tr(lang, "24/7 team line", "Línea 24/7 del equipo"),
-        ContactRole::Second => tr(lang, "Next contact", "Siguiente contacto"),
-        ContactRole::EmergencyDepartment => tr(lang, "Emergency department", "Urgencias"),
-        ContactRole::EmergencyNumber => tr(lang, "Emergency number", "Número de emergencias"),
-    }
+    // The screens' own names for the roles.
+    let id = match role {
+        ContactRole::Team24h => "role-team24h",
+        ContactRole::Second => "role-second",
+        ContactRole::EmergencyDepartment => "role-emergency_department",
+        ContactRole::EmergencyNumber => "role-emergency_number",
+    };
+    w(lang, id, &[])
 }
 
 /// The ladder as the app calls it for "call now" (team line, next contact, emergency
@@ -164,10 +166,7 @@ impl<'a> Sheet<'a> {
             years: 0,
         });
         let systolic = format!("{:.0}", systolic_lower_limit(age));
-        let low_bp = match lang {
-            Language::En => format!("Low blood pressure (systolic below {systolic})"),
-            Language::Es => format!("Presión baja (sistólica menor de {systolic})"),
-        };
+        let low_bp = w(lang, "sheet-low-bp", &[("systolic", &systolic)]);
         Sheet {
             lang,
             setup,
@@ -201,65 +200,41 @@ fn heading(sheet: &Sheet<'_>, input: &ChecklistInput<'_>) -> Document {
     let today = format_date(lang, input.today);
     let bag_hours = input.bag_duration.unwrap_or_default().hours();
 
-    let title = match lang {
-        Language::En => format!("{name}: what to watch for and whom to call"),
-        Language::Es => format!("{name}: qué vigilar y a quién llamar"),
-    };
+    let title = w(lang, "sheet-title", &[("name", name)]);
     let mut doc = Document::new(&title, lang);
     doc.set_margin_mm(6.5);
     doc.set_body_size(8.0);
-    doc.set_footer(&match lang {
-        Language::En => format!(
-            "Centinela · {RULES_VERSION} · printed {today}. This sheet does not replace the \
-             team's advice: when in doubt, call."
-        ),
-        Language::Es => format!(
-            "Centinela · {RULES_VERSION} · impreso el {today}. Esta hoja no sustituye las \
-             indicaciones del equipo: si tiene dudas, llame."
-        ),
-    });
+    doc.set_footer(&w(
+        lang,
+        "sheet-footer",
+        &[("rules", RULES_VERSION), ("today", &today)],
+    ));
     doc.h1(&title);
     // One line each, here and for the bag: the sheet is one page.
-    doc.rich_paragraph(&match lang {
-        Language::En => vec![
-            Span::plain(format!("The limits are for {name}'s age today: ")),
-            Span::bold(format!("{} ({today})", format_age(lang, age))),
-            Span::plain(", the ones Centinela uses."),
-        ],
-        Language::Es => vec![
-            Span::plain(format!("Los límites son para la edad de {name} hoy: ")),
-            Span::bold(format!("{} ({today})", format_age(lang, age))),
-            Span::plain(", los mismos que usa Centinela."),
-        ],
-    });
+    let age_today = format!("{} ({today})", format_age(lang, age));
+    doc.rich_paragraph(&rich(
+        lang,
+        "sheet-limits",
+        &[("name", name), ("age", &age_today)],
+    ));
 
     let bag = match input.next_bag_due {
         Some(due) => {
-            let mut s = format_date_time(lang, due);
+            let s = format_date_time(lang, due);
             if due.date_naive() < input.today {
-                s.push_str(&tr(
-                    lang,
-                    " (already past: check the diary)",
-                    " (ya pasó: revise el diario)",
-                ));
+                w(lang, "sheet-bag-past", &[("due", &s)])
+            } else {
+                s
             }
-            s
         }
-        None => tr(lang, "not logged yet", "aún no registrado"),
+        None => w(lang, "sheet-bag-none", &[]),
     };
     // Full width, where a line holds twice as much as in a column: the sheet is one page.
-    doc.rich_paragraph(&[
-        Span::bold(tr(lang, "Next bag change: ", "Próximo cambio de bolsa: ")),
-        Span::bold(bag),
-        Span::plain(match lang {
-            Language::En => {
-                format!(". A new bag every {bag_hours}{NB}h: log it in Centinela when it is hung.")
-            }
-            Language::Es => format!(
-                ". Una bolsa nueva cada {bag_hours}{NB}h: regístrela en Centinela al ponerla."
-            ),
-        }),
-    ]);
+    doc.rich_paragraph(&rich(
+        lang,
+        "sheet-bag",
+        &[("due", &bag), ("hours", &bag_hours.to_string())],
+    ));
     doc
 }
 
@@ -280,7 +255,7 @@ fn emergency_box(doc: &mut Document, sheet: &Sheet<'_>) {
     let emergency = emergency_signs(sheet);
     doc.section(
         Tone::Emergency,
-        &tr(lang, "Emergency", "Emergencia"),
+        &w(lang, "action-emergency", &[]),
         "",
         &[
             Block::Paragraph(vec![Span::bold(pick(
@@ -305,45 +280,36 @@ fn emergency_signs(sheet: &Sheet<'_>) -> Vec<Vec<Span>> {
         .map(|s| inline(&pick(lang, symptom_text(s))))
         .collect();
     let mut emergency = symptoms_for(lang, Action::Emergency);
-    emergency.push(vec![Span::plain(match lang {
-        Language::En => format!("Oxygen (SpO₂) below {HYPOXIA_BELOW:.0}{NB}%"),
-        Language::Es => format!("Oxígeno (SpO₂) menor de {HYPOXIA_BELOW:.0}{NB}%"),
-    })]);
-    emergency.push(vec![Span::plain(match lang {
-        Language::En => format!(
-            "{low_bp} with a temperature of {recent_fever} or more in the last \
-             {RECENT_WINDOW_HOURS}{NB}h, or fever medicine in the last {CURRENT_WINDOW_HOURS}{NB}h"
-        ),
-        Language::Es => format!(
-            "{low_bp} con temperatura de {recent_fever} o más en las últimas \
-             {RECENT_WINDOW_HOURS}{NB}h, o medicina para la fiebre en las últimas \
-             {CURRENT_WINDOW_HOURS}{NB}h"
-        ),
-    })]);
+    let line = |id: &str, args: &[(&str, &str)]| vec![Span::plain(w(lang, id, args))];
+    emergency.push(line(
+        "sheet-oxygen-below",
+        &[("percent", &format!("{HYPOXIA_BELOW:.0}"))],
+    ));
+    emergency.push(line(
+        "sheet-low-bp-fever",
+        &[
+            ("lowBp", low_bp),
+            ("fever", recent_fever),
+            ("recentHours", &RECENT_WINDOW_HOURS.to_string()),
+            ("currentHours", &CURRENT_WINDOW_HOURS.to_string()),
+        ],
+    ));
     // One line for all the signs (the sheet must stay one page); the engine's wordings
     // contain commas themselves, so they are set apart by " / ".
-    emergency.push(vec![Span::plain(match lang {
-        Language::En => format!("{low_bp} and any of: {}", shock.join(" / ")),
-        Language::Es => format!("{low_bp} y cualquiera de: {}", shock.join(" / ")),
-    })]);
+    emergency.push(line(
+        "sheet-low-bp-shock",
+        &[("lowBp", low_bp), ("signs", &shock.join(" / "))],
+    ));
     // Care rules v2: an infant's fever, fever with poor circulation, a pressure low twice,
     // a very slow heart and a catheter out are emergencies too.
     if age.months < INFANT_FEVER_UNDER_MONTHS {
-        emergency.push(vec![Span::plain(match lang {
-            Language::En => format!("Temperature {recent_fever} or more (a baby under 3 months)"),
-            Language::Es => {
-                format!("Temperatura de {recent_fever} o más (bebé de menos de 3 meses)")
-            }
-        })]);
+        emergency.push(line("sheet-infant-fever", &[("fever", recent_fever)]));
     }
     emergency.push(vec![Span::plain(pick(
         lang,
         reason_message("sepsis_signs"),
     ))]);
-    emergency.push(vec![Span::plain(match lang {
-        Language::En => format!("{low_bp} twice within 30 minutes"),
-        Language::Es => format!("{low_bp} dos veces en 30 minutos"),
-    })]);
+    emergency.push(line("sheet-low-bp-twice", &[("lowBp", low_bp)]));
     if heart_rate_severe_below(age).is_some() {
         emergency.push(vec![Span::plain(pick(
             lang,
@@ -372,13 +338,13 @@ fn call_now_box(doc: &mut Document, sheet: &Sheet<'_>) {
     let pump = pump_signs(lang);
     doc.section(
         Tone::CallNow,
-        &tr(lang, "Call the team now", "Llame al equipo ahora"),
+        &w(lang, "action-call_now", &[]),
         "",
         &[
             Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::CallNow)))]),
             team_ladder,
             Block::Bullets(call_now),
-            Block::Subheading(tr(lang, "The pump or the line", "La bomba o la línea")),
+            Block::Subheading(w(lang, "sheet-pump-heading", &[])),
             Block::Bullets(pump),
             Block::Paragraph(vec![Span::bold(pump_advice(lang))]),
         ],
@@ -393,50 +359,27 @@ fn call_now_signs(sheet: &Sheet<'_>) -> Vec<Vec<Span>> {
     let unit = sheet.unit;
     let low_bp = &sheet.low_bp;
     let fever = format_temp(setup.care_plan.fever_threshold_c, unit);
+    let line = |id: &str, args: &[(&str, &str)]| vec![Span::plain(w(lang, id, args))];
     let mut call_now = vec![
-        vec![Span::plain(match lang {
-            Language::En => format!("Temperature {fever} or more"),
-            Language::Es => format!("Temperatura de {fever} o más"),
-        })],
-        vec![Span::plain(match lang {
-            Language::En => format!("{low_bp}: take it again now, and call"),
-            Language::Es => format!("{low_bp}: vuelva a tomarla ahora, y llame"),
-        })],
-        vec![Span::plain(match lang {
-            Language::En => format!("Oxygen (SpO₂) below {LOW_OXYGEN_BELOW:.0}{NB}%"),
-            Language::Es => format!("Oxígeno (SpO₂) menor de {LOW_OXYGEN_BELOW:.0}{NB}%"),
-        })],
+        line("sheet-fever", &[("fever", &fever)]),
+        line("sheet-low-bp-again", &[("lowBp", low_bp)]),
+        line(
+            "sheet-oxygen-below",
+            &[("percent", &format!("{LOW_OXYGEN_BELOW:.0}"))],
+        ),
+        line(
+            "sheet-cold",
+            &[("temp", &format_temp(HYPOTHERMIA_BELOW_C, unit))],
+        ),
+        line(
+            "sheet-breathing",
+            &[("rate", &format!("{:.0}", breathing_rate_limit(age)))],
+        ),
+        line(
+            "sheet-pulse-extreme",
+            &[("rate", &format!("{:.0}", heart_rate_extreme_from(age)))],
+        ),
     ];
-    call_now.push(vec![Span::plain(match lang {
-        Language::En => format!(
-            "Temperature below {}: take it again now, and call",
-            format_temp(HYPOTHERMIA_BELOW_C, unit)
-        ),
-        Language::Es => format!(
-            "Temperatura menor de {}: vuelva a tomarla ahora, y llame",
-            format_temp(HYPOTHERMIA_BELOW_C, unit)
-        ),
-    })]);
-    call_now.push(vec![Span::plain(match lang {
-        Language::En => format!(
-            "Breathing {:.0} or more a minute",
-            breathing_rate_limit(age)
-        ),
-        Language::Es => format!(
-            "Respiración de {:.0} o más por minuto",
-            breathing_rate_limit(age)
-        ),
-    })]);
-    call_now.push(vec![Span::plain(match lang {
-        Language::En => format!(
-            "Heart rate {:.0} or more a minute",
-            heart_rate_extreme_from(age)
-        ),
-        Language::Es => format!(
-            "Pulso de {:.0} o más por minuto",
-            heart_rate_extreme_from(age)
-        ),
-    })]);
     call_now.extend(symptoms_for(lang, Action::CallNow));
     call_now
 }
@@ -448,12 +391,11 @@ fn pump_signs(lang: Language) -> Vec<Vec<Span>> {
         .filter(|p| p.action() == Action::CallNow)
         .map(|p| vec![Span::plain(pick(lang, pump_text(*p)))])
         .collect();
-    pump.push(vec![Span::plain(match lang {
-        Language::En => format!("No new bag {OVERDUE_ALERT_MINUTES} minutes after it was due"),
-        Language::Es => {
-            format!("Sin bolsa nueva {OVERDUE_ALERT_MINUTES} minutos después de la hora del cambio")
-        }
-    })]);
+    pump.push(vec![Span::plain(w(
+        lang,
+        "sheet-no-new-bag",
+        &[("minutes", &OVERDUE_ALERT_MINUTES.to_string())],
+    ))]);
     pump
 }
 
@@ -462,14 +404,15 @@ fn call_today_box(doc: &mut Document, sheet: &Sheet<'_>) {
     let age = sheet.age;
     let heart = format!("{:.0}", heart_rate_upper_limit(age));
     // Tell the team today.
-    let mut today_items = vec![vec![Span::plain(match lang {
-        Language::En => format!("Heart rate above {heart} beats a minute"),
-        Language::Es => format!("Pulso mayor de {heart} latidos por minuto"),
-    })]];
+    let mut today_items = vec![vec![Span::plain(w(
+        lang,
+        "sheet-pulse-high",
+        &[("rate", &heart)],
+    ))]];
     today_items.extend(symptoms_for(lang, Action::CallToday));
     doc.section(
         Tone::CallToday,
-        &tr(lang, "Tell the team today", "Avise al equipo hoy"),
+        &w(lang, "action-call_today", &[]),
         "",
         &[
             Block::Paragraph(vec![Span::bold(pick(
@@ -492,28 +435,21 @@ fn routine_box(doc: &mut Document, sheet: &Sheet<'_>) {
         |c| (c.reading_every_hours, c.close_watch_every_hours),
     );
     // Routine.
-    let routine = match lang {
-        Language::En => vec![
-            format!(
-                "A reading every {every}{NB}h, every {close_every}{NB}h on close-watch days \
-                 (1–{CLOSE_WATCH_FIRST_DAYS}, step-up and the day after)."
-            ),
-            "Fever medicine can hide a fever: at each reading, say in the diary if it was given."
-                .to_string(),
-        ],
-        Language::Es => vec![
-            format!(
-                "Un registro cada {every}{NB}h, cada {close_every}{NB}h en días de vigilancia \
-                 estrecha (1–{CLOSE_WATCH_FIRST_DAYS}, aumento de dosis y el siguiente)."
-            ),
-            "La medicina para la fiebre puede ocultar la fiebre: en cada registro, diga en el \
-             diario si se la dio."
-                .to_string(),
-        ],
-    };
+    let routine = vec![
+        w(
+            lang,
+            "sheet-reading-every",
+            &[
+                ("every", &every.to_string()),
+                ("close", &close_every.to_string()),
+                ("firstDays", &CLOSE_WATCH_FIRST_DAYS.to_string()),
+            ],
+        ),
+        w(lang, "sheet-fever-medicine", &[]),
+    ];
     doc.section(
         Tone::Routine,
-        &tr(lang, "Routine", "Rutina"),
+        &w(lang, "action-routine", &[]),
         "",
         &[
             Block::Paragraph(vec![Span::bold(pick(lang, action_advice(Action::Routine)))]),
@@ -570,12 +506,8 @@ fn contact_rows(lang: Language, contacts: &[Contact], roles: &[ContactRole]) -> 
         .collect();
     let rows = if chosen.is_empty() {
         vec![(
-            tr(
-                lang,
-                "No phone numbers saved yet",
-                "Aún no hay teléfonos guardados",
-            ),
-            tr(lang, "ask the team", "pídalos al equipo"),
+            w(lang, "sheet-no-phones", &[]),
+            w(lang, "sheet-ask-team", &[]),
         )]
     } else {
         chosen

@@ -5,7 +5,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 
 use crate::assessment::Action;
 use crate::diary::Language;
-use crate::document::Tone;
+use crate::document::{Span, Tone};
 use crate::messages::Text;
 use crate::reading::{celsius_to_fahrenheit, TempUnit};
 
@@ -17,6 +17,34 @@ pub(crate) fn tr(lang: Language, en: &str, es: &str) -> String {
         Language::En => en.to_string(),
         Language::Es => es.to_string(),
     }
+}
+
+/// Message `id` of the catalogue in `lang`, with text arguments.
+pub(crate) fn w(lang: Language, id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<crate::catalogue::Arg> = args
+        .iter()
+        .map(|(k, v)| (*k, v.to_string().into()))
+        .collect();
+    crate::catalogue::words(lang, id, &args)
+}
+
+/// Message `id` as spans: the parts the catalogue marks `<b>…</b>` are bold.
+pub(crate) fn rich(lang: Language, id: &str, args: &[(&str, &str)]) -> Vec<Span> {
+    let text = w(lang, id, args);
+    let mut spans = Vec::new();
+    for (i, part) in text.split("<b>").enumerate() {
+        let (bold, plain) = match part.split_once("</b>") {
+            Some((b, p)) if i > 0 => (b, p),
+            _ => ("", part),
+        };
+        if !bold.is_empty() {
+            spans.push(Span::bold(bold.to_string()));
+        }
+        if !plain.is_empty() {
+            spans.push(Span::plain(plain.to_string()));
+        }
+    }
+    spans
 }
 
 pub(crate) fn pick(lang: Language, t: Text) -> String {

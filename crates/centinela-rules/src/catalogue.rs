@@ -11,14 +11,46 @@ use crate::vocab::{Language, Text};
 
 /// Every catalogue file, per language; `tests/catalogue.rs` checks that none in `locales/` is missing.
 pub const FILES: [(Language, &str, &str); 8] = [
-    (Language::En, "app.ftl", include_str!("../../../locales/en/app.ftl")),
-    (Language::En, "documents.ftl", include_str!("../../../locales/en/documents.ftl")),
-    (Language::En, "engine.ftl", include_str!("../../../locales/en/engine.ftl")),
-    (Language::En, "training.ftl", include_str!("../../../locales/en/training.ftl")),
-    (Language::Es, "app.ftl", include_str!("../../../locales/es-MX/app.ftl")),
-    (Language::Es, "documents.ftl", include_str!("../../../locales/es-MX/documents.ftl")),
-    (Language::Es, "engine.ftl", include_str!("../../../locales/es-MX/engine.ftl")),
-    (Language::Es, "training.ftl", include_str!("../../../locales/es-MX/training.ftl")),
+    (
+        Language::En,
+        "app.ftl",
+        include_str!("../../../locales/en/app.ftl"),
+    ),
+    (
+        Language::En,
+        "documents.ftl",
+        include_str!("../../../locales/en/documents.ftl"),
+    ),
+    (
+        Language::En,
+        "engine.ftl",
+        include_str!("../../../locales/en/engine.ftl"),
+    ),
+    (
+        Language::En,
+        "training.ftl",
+        include_str!("../../../locales/en/training.ftl"),
+    ),
+    (
+        Language::Es,
+        "app.ftl",
+        include_str!("../../../locales/es-MX/app.ftl"),
+    ),
+    (
+        Language::Es,
+        "documents.ftl",
+        include_str!("../../../locales/es-MX/documents.ftl"),
+    ),
+    (
+        Language::Es,
+        "engine.ftl",
+        include_str!("../../../locales/es-MX/engine.ftl"),
+    ),
+    (
+        Language::Es,
+        "training.ftl",
+        include_str!("../../../locales/es-MX/training.ftl"),
+    ),
 ];
 
 /// The folder of a language in `locales/`.

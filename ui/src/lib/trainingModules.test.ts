@@ -1,3 +1,4 @@
+import { render } from "svelte/server";
 import { describe, expect, it } from "vitest";
 import { FIGURES } from "../components/training/figures";
 import { t } from "./i18n";
@@ -92,6 +93,26 @@ describe("training modules", () => {
     );
     expect([...used].sort()).toEqual(Object.keys(FIGURES).sort());
     expect(Object.keys(FIGURES).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("every figure takes its words from the catalogue, in both languages", () => {
+    for (const [id, Figure] of Object.entries(FIGURES)) {
+      const said = (lang: "en" | "es") => {
+        const { body } = render(Figure, { props: { lang } });
+        const label = body.match(/aria-label="([^"]*)"/)?.[1] ?? "";
+        const words = [...body.matchAll(/<(?:text|tspan)[^>]*>([^<]+)</g)].map((x) => x[1]);
+        return { label, words };
+      };
+      const [en, es] = [said("en"), said("es")];
+      // A missing message shows its id; a label is a sentence, and the languages differ.
+      for (const s of [en, es]) {
+        expect(`${s.label} ${s.words.join(" ")}`, id).not.toMatch(/training-figure-|dur-/);
+        expect(s.label.length, id).toBeGreaterThan(40);
+        expect(s.label, id).not.toMatch(/24\/7/);
+        expect(s.words.join(" "), id).not.toMatch(/24\/7/);
+      }
+      expect(es.label, id).not.toBe(en.label);
+    }
   });
 
   it("the neuro module speaks of infants and toddlers, in both languages", () => {

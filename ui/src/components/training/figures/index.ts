@@ -1,5 +1,6 @@
 // Hand-made drawings for the training modules. Each takes `lang` for its aria-label and its
-// few words; colours come from app.css variables and currentColor, so dark mode just works.
+// few words, all from the catalogue (locales/*/training.ftl, training-figure-*); colors come
+// from app.css variables and currentColor, so dark mode just works.
 import type { Component } from "svelte";
 import type { Lang } from "../../../lib/i18n";
 import BagClock from "./BagClock.svelte";
