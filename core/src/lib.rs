@@ -16,8 +16,8 @@ pub mod training;
 // The rules live in their own pure crate; their modules are re-exported under the same
 // paths, so `centinela_core::assessment` and `crate::reading` keep meaning what they did.
 pub use centinela_rules::{
-    assessment, bag, catalogue, course, messages, neuro, patient, plausibility, reading, reminder,
-    scenario, vocab, watch,
+    assessment, bag, catalogue, course, dates, messages, neuro, patient, plausibility, reading,
+    reminder, scenario, vocab, watch,
 };
 
 pub use assessment::{assess, Action, Assessment, Reason, RULES_VERSION};

@@ -198,3 +198,32 @@ call-advised = Centinela advised: { $advice }
 call-sheet-who = On blinatumomab at home; the course day; when the bag was put on.
 call-sheet-what = each sign with its value and time, and the one before; fever medicine; the pump.
 call-sheet-did = a repeat reading; Centinela's advice.
+
+## Dates and times: one way per language for the screens and the PDFs alike
+## (US English: month first, 12-hour clock; "Sat, Nov 21, 2:05 PM")
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+weekday-long-1 = Monday
+weekday-long-2 = Tuesday
+weekday-long-3 = Wednesday
+weekday-long-4 = Thursday
+weekday-long-5 = Friday
+weekday-long-6 = Saturday
+weekday-long-7 = Sunday
+date-weekday-day = { $weekday }, { $month } { $day }
+date-weekday-day-year = { $weekday }, { $month } { $day }, { $year }
+date-weekday-day-time = { $weekday }, { $month } { $day }, { $time }
+date-long = { $weekday }, { $month } { $day }, { $year }
+date-plain = { $month } { $day }, { $year }
+date-weekday-day-year-time = { $weekday }, { $month } { $day }, { $year }, { $time }
+date-day-month = { $month } { $day }

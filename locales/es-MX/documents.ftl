@@ -4,7 +4,7 @@
 sheet-title = { $name }: qué vigilar y a quién llamar
 sheet-footer = Centinela · { $rules } · impreso el { $today }. Esta hoja no sustituye las indicaciones del equipo: si tiene dudas, llame.
 sheet-limits = Los límites son para la edad de { $name } hoy: <b>{ $age }</b>, los mismos que usa Centinela.
-sheet-bag = <b>Próximo cambio de bolsa: { $due }</b>. Una bolsa nueva cada { $hours } h: anótela en Centinela al ponerla.
+sheet-bag = <b>Próximo cambio de bolsa: { $due }</b>; una bolsa nueva cada { $hours } h: anótela al ponerla.
 sheet-bag-past = { $due } (ya pasó: revise el diario)
 sheet-bag-none = aún no anotado
 sheet-low-bp = Presión baja (número de arriba menor de { $systolic })

@@ -202,3 +202,32 @@ call-advised = Centinela aconsejó: { $advice }
 call-sheet-who = Con blinatumomab en casa; día del ciclo; hora de la bolsa.
 call-sheet-what = cada señal con su valor y hora, y la anterior; medicina para la fiebre; la bomba.
 call-sheet-did = un registro repetido; el consejo de Centinela.
+
+## Fechas y horas: una sola forma por idioma para las pantallas y los PDF
+## (México: el día antes del mes, "de", reloj de 12 horas; "sáb 21 de nov, 2:05 p.m.")
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sep
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic
+weekday-long-1 = lunes
+weekday-long-2 = martes
+weekday-long-3 = miércoles
+weekday-long-4 = jueves
+weekday-long-5 = viernes
+weekday-long-6 = sábado
+weekday-long-7 = domingo
+date-weekday-day = { $weekday } { $day } de { $month }
+date-weekday-day-year = { $weekday } { $day } de { $month } de { $year }
+date-weekday-day-time = { $weekday } { $day } de { $month }, { $time }
+date-long = { $weekday }, { $day } de { $month } de { $year }
+date-plain = { $day } de { $month } de { $year }
+date-weekday-day-year-time = { $weekday } { $day } de { $month } de { $year }, { $time }
+date-day-month = { $day } { $month }

@@ -62,7 +62,7 @@ pub fn module_title(id: &str) -> Option<Text> {
         "pump" => ("Living with the pump", "La vida con la bomba"),
         "bag_changes" => ("Bag changes", "Cambios de bolsa"),
         "call_ladder" => (
-            "Whom to call, day and night",
+            "Who to call, day and night",
             "A quién llamar, de día y de noche",
         ),
         _ => return None,

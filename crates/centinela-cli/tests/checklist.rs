@@ -60,7 +60,7 @@ fn cli_checklist_reads_the_diary_and_writes_the_pdf() {
     assert_eq!(pages, 1);
     // The diary's language (Spanish) by default, and the bag hanging now.
     assert!(raw.contains("Sofía: qué vigilar y a quién llamar"), "{raw}");
-    assert!(raw.contains("Una bolsa nueva cada 24 h"), "{raw}");
+    assert!(raw.contains("una bolsa nueva cada 24 h"), "{raw}");
     assert!(!raw.contains("aún no anotado"));
     let due = (now + Duration::hours(23)).with_timezone(&chrono::Local);
     assert!(raw.contains(&due.format("%H:%M").to_string()), "{raw}");

@@ -65,14 +65,14 @@ fn cli_report_writes_the_pdf() {
     // The family's language, the day of --now, in its offset.
     has(&text, "Informe clínico: Sofía Ramírez López");
     has(&text, "Hoy Día 2 de 21");
-    has(&text, "jue 19 nov 2026, 12:00");
+    has(&text, "jue 19 de nov de 2026, 12:00 p.m.");
 
     let (code, err) = run(args(&["--lang", "en", "--now", "2026-11-19T18:00:00Z"]));
     assert_eq!(code, 0, "{err}");
     let text = read_back(&std::fs::read(&out).unwrap());
     has(&text, "Clinic report: Sofía Ramírez López");
     // 18:00 UTC is 12:00 in the offset given.
-    has(&text, "Thu 19 Nov 2026, 18:00");
+    has(&text, "Thu, Nov 19, 2026, 6:00 PM");
     has(&text, "UTC+00:00");
 
     // Without --now: the computer's clock (the course has ended by then, or not: either

@@ -1,7 +1,7 @@
 //! How the documents write words, dates, ages and temperatures in the family's language:
 //! one place for every PDF.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
+use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
 use crate::assessment::Action;
 use crate::diary::Language;
@@ -58,31 +58,19 @@ pub(crate) fn first_name(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
 }
 
-/// "Sat 21 Nov 2026" / "sáb 21 nov 2026".
+/// "Sat, Nov 21, 2026" / "sáb 21 de nov de 2026": the screens' own words (`dates`).
 pub(crate) fn format_date(lang: Language, d: NaiveDate) -> String {
-    const EN_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const ES_DAYS: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
-    const EN_MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const ES_MONTHS: [&str; 12] = [
-        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
-    ];
-    let wd = d.weekday().num_days_from_monday() as usize;
-    let m = d.month0() as usize;
-    match lang {
-        Language::En => format!("{} {} {} {}", EN_DAYS[wd], d.day(), EN_MONTHS[m], d.year()),
-        Language::Es => format!("{} {} {} {}", ES_DAYS[wd], d.day(), ES_MONTHS[m], d.year()),
-    }
+    crate::dates::date(lang, d, true)
 }
 
+/// "Sat, Nov 21, 2026, 2:05 PM" / "sáb 21 de nov de 2026, 2:05 p.m.".
 pub(crate) fn format_date_time(lang: Language, t: DateTime<FixedOffset>) -> String {
-    format!(
-        "{}, {:02}:{:02}",
-        format_date(lang, t.date_naive()),
-        t.hour(),
-        t.minute()
-    )
+    crate::dates::date_time(lang, t, true)
+}
+
+/// "2:05 PM" / "2:05 p.m.".
+pub(crate) fn format_clock(lang: Language, t: DateTime<FixedOffset>) -> String {
+    crate::dates::clock(lang, t.hour(), t.minute())
 }
 
 pub(crate) use crate::messages::format_age;
@@ -122,11 +110,11 @@ mod tests {
     fn dates_in_both_languages() {
         assert_eq!(
             format_date(Language::En, d("2026-11-21")),
-            "Sat 21 Nov 2026"
+            "Sat, Nov 21, 2026"
         );
         assert_eq!(
             format_date(Language::Es, d("2026-11-21")),
-            "sáb 21 nov 2026"
+            "sáb 21 de nov de 2026"
         );
     }
 

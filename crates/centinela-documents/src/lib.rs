@@ -11,5 +11,5 @@ pub mod training_record;
 
 // The documents read the diary and the rules; these names let them say `crate::diary`.
 pub(crate) use centinela_core::{
-    assessment, bag, catalogue, course, diary, messages, patient, reading, reminder,
+    assessment, bag, catalogue, course, dates, diary, messages, patient, reading, reminder,
 };

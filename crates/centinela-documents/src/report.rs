@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 
 use crate::assessment::{
     heart_rate_upper_limit, systolic_lower_limit, Action, LOW_OXYGEN_BELOW, RULES_VERSION,
@@ -27,7 +27,9 @@ use crate::diary::{
 use crate::document::{
     Block, Document, GridColumn, GridRow, LineChart, Rgb, Series, SeriesStyle, Span, Tone, XLabel,
 };
-use crate::format::{format_age, format_date, format_date_time, format_temp, pick, tr, NB};
+use crate::format::{
+    format_age, format_clock, format_date, format_date_time, format_temp, pick, tr, NB,
+};
 use crate::messages::{pump_text, reminder_title, symptom_text};
 use crate::patient::Age;
 use crate::reading::{celsius_to_fahrenheit, PumpStatus, Reading, TempUnit};
@@ -213,19 +215,9 @@ fn format_duration(d: Duration) -> String {
     }
 }
 
-/// "18 Nov" / "18 nov": a chart's date label.
+/// "Nov 18" / "18 nov": a chart's date label.
 fn short_date(lang: Language, d: NaiveDate) -> String {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const ES: [&str; 12] = [
-        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
-    ];
-    let m = d.month0() as usize;
-    match lang {
-        Language::En => format!("{} {}", d.day(), EN[m]),
-        Language::Es => format!("{} {}", d.day(), ES[m]),
-    }
+    crate::dates::day_month(lang, d)
 }
 
 /// A sentence ending in one full stop.
@@ -1359,14 +1351,9 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         let lang = self.lang;
         let date = t.date_naive();
         let mut time = if on_band_day {
-            format!("{:02}:{:02}", t.hour(), t.minute())
+            format_clock(lang, t)
         } else {
-            format!(
-                "{} {:02}:{:02}",
-                short_date(lang, date),
-                t.hour(),
-                t.minute()
-            )
+            format!("{} {}", short_date(lang, date), format_clock(lang, t))
         };
         time.push(' ');
         let mut time_cell = vec![Span::plain(time)];
@@ -1449,7 +1436,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             signs.push(format!(
                 "{} {}",
                 self.tr("Fever medicine at", "Medicina para la fiebre a las"),
-                given.format("%H:%M")
+                format_clock(self.lang, given.fixed_offset())
             ));
         } else if r.antipyretic_in_last_6h == Some(true) {
             signs.push(self.tr(

@@ -195,10 +195,10 @@ fn english_checklist_has_the_contacts_limits_and_groups_on_one_page() {
     assert!(pos(&raw, "Breathing 27 or more a minute") > call_now_box);
     assert!(raw.contains("Fever medicine can hide a fever"));
     assert!(raw.contains("A reading every 6 h, every 4 h on close-watch days"));
-    assert!(raw.contains("A new bag every 48 h"));
+    assert!(raw.contains("a new bag every 48 h"));
     assert!(raw.contains("Do not change the pump settings, do not flush the line"));
     assert!(
-        raw.contains("Next bag change: Sun 22 Nov 2026, 14:30"),
+        raw.contains("Next bag change: Sun, Nov 22, 2026, 2:30 PM"),
         "{raw}"
     );
     assert_grouped(&raw, Language::En);
@@ -359,7 +359,7 @@ fn training_record_names_nurse_score_and_signature_lines() {
         "Guadalupe López, Martín Ramírez",
         "Enf. Itzel Hernández",
         "9 of 10 correct",
-        "Tue 17 Nov 2026, 16:05",
+        "Tue, Nov 17, 2026, 4:05 PM",
         "The pump and the bag Not covered",
         "Practise the blood pressure cuff again",
         "Enf. Itzel Hernández — nurse",
@@ -376,7 +376,7 @@ fn training_record_names_nurse_score_and_signature_lines() {
     for needle in [
         "Constancia de capacitación para el cuidado en casa",
         "9 de 10 correctas",
-        "mar 17 nov 2026, 16:05",
+        "mar 17 de nov de 2026, 4:05 p.m.",
         "Martín Ramírez — cuidador(a)",
     ] {
         assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");

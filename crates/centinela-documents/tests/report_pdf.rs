@@ -28,20 +28,20 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
 
     // The header.
     has(&text, "Clinic report: Sofía Ramírez López");
-    has(&text, "Mon 25 Nov 2019 (age 6 years)");
+    has(&text, "Mon, Nov 25, 2019 (age 6 years)");
     has(&text, "21.5 kg");
     has(&text, "Fever line (care plan) 38.0 °C (100.4 °F)");
-    has(&text, "Thu 19 Nov 2026, 12:00");
+    has(&text, "Thu, Nov 19, 2026, 12:00 PM");
     has(&text, centinela_core::assessment::RULES_VERSION);
     has(&text, "UTC-06:00");
 
     // The course.
     has(&text, "Today Day 2 of 21 (close-watch day)");
-    has(&text, "Start (day 1) Wed 18 Nov 2026");
-    has(&text, "day 8, Wed 25 Nov 2026");
+    has(&text, "Start (day 1) Wed, Nov 18, 2026");
+    has(&text, "day 8, Wed, Nov 25, 2026");
     has(&text, "Enfermera Ruth");
     has(&text, "Line blocked, nurse on the way");
-    has(&text, "Thu 19 Nov 2026, 09:30");
+    has(&text, "Thu, Nov 19, 2026, 9:30 AM");
     has(&text, "1 h 30 min");
 
     // The charts, with the fever line and the age limits (it changes on her birthday).
@@ -52,7 +52,7 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
     assert_eq!((before, after), (82.0, 84.0), "the fixture's birthday");
     has(
         &text,
-        &format!("Low for age: below {before:.0} mmHg, {after:.0} mmHg from Wed 25 Nov 2026"),
+        &format!("Low for age: below {before:.0} mmHg, {after:.0} mmHg from Wed, Nov 25, 2026"),
     );
     let hr = heart_rate_upper_limit(age_on("2026-11-19"));
     has(&text, &format!("Fast for age: above {hr:.0} a minute"));
@@ -62,14 +62,14 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
     let corrected = pos(raw, "Corrected 39.8 °C");
     let note = pos(
         raw,
-        &format!("Corrected by Lupita on Wed 18 Nov 2026, 14:10. Reason: “{REASON}”"),
+        &format!("Corrected by Lupita on Wed, Nov 18, 2026, 2:10 PM. Reason: “{REASON}”"),
     );
     let correction = pos(raw, "Correction 38.9 °C");
     assert!(corrected < note && note < correction, "{raw}");
 
     // The alerts: acknowledged with what the team said, and one left open.
     assert_eq!(f.acknowledged.action, Action::CallNow);
-    has(&text, "By Lupita, Wed 18 Nov 2026, 14:30");
+    has(&text, "By Lupita, Wed, Nov 18, 2026, 2:30 PM");
     has(&text, &format!("The team said: “{TEAM_SAID}”"));
     let words = match f.open.action {
         Action::Emergency => "Emergency",
@@ -77,17 +77,17 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
         Action::CallToday => "Call today",
         Action::Routine => unreachable!("an alert is never routine"),
     };
-    has(&text, &format!("A2 Wed 18 Nov 2026, 18:00 {words}"));
+    has(&text, &format!("A2 Wed, Nov 18, 2026, 6:00 PM {words}"));
     has(&text, "Not acknowledged");
     has(&text, "Blood pressure is low for the child's age.");
     // The reading that raised it points at it, in words.
     has(
         &text,
-        &format!("18:00 37.2 °C 78/50 125 – Mild headache Running {words} (A2)"),
+        &format!("6:00 PM 37.2 °C 78/50 125 – Mild headache Running {words} (A2)"),
     );
 
     // The missed reminder: the reading due at 22:00, entered at 23:30.
-    has(&text, "Time for a reading Wed 18 Nov 2026, 22:00 Reading entered Wed 18 Nov 2026, 23:30 (1 h 30 min after its time)");
+    has(&text, "Time for a reading Wed, Nov 18, 2026, 10:00 PM Reading entered Wed, Nov 18, 2026, 11:30 PM (1 h 30 min after its time)");
     // The premedication reminder was confirmed on time: not listed.
     assert!(!raw.contains("Tomorrow the infusion starts"), "{raw}");
 
@@ -104,7 +104,7 @@ fn spanish_report_reads_back_with_its_accents() {
     // No language asked: the family's.
     let text = report(&f.diary, None);
     has(&text, "Informe clínico: Sofía Ramírez López");
-    has(&text, "lun 25 nov 2019 (6 años)");
+    has(&text, "lun 25 de nov de 2019 (6 años)");
     has(
         &text,
         "Límite de fiebre (plan de cuidados) 38.0 °C (100.4 °F)",
@@ -114,7 +114,7 @@ fn spanish_report_reads_back_with_its_accents() {
     has(&text, "Temperatura, °C");
     has(
         &text,
-        "Baja para la edad: menor de 82 mmHg, 84 mmHg desde el mié 25 nov 2026",
+        "Baja para la edad: menor de 82 mmHg, 84 mmHg desde el mié 25 de nov de 2026",
     );
     has(&text, "Presión arterial sistólica, mmHg");
     has(&text, "Día del tratamiento (arriba) y fecha");
@@ -122,17 +122,17 @@ fn spanish_report_reads_back_with_its_accents() {
     has(&text, "Corregido 39.8 °C");
     has(
         &text,
-        &format!("Corregido por Lupita el mié 18 nov 2026, 14:10. Motivo: “{REASON}”"),
+        &format!("Corregido por Lupita el mié 18 de nov de 2026, 2:10 p.m.. Motivo: “{REASON}”"),
     );
     assert!(!text.raw.contains("Corregida"), "{}", text.raw);
     has(&text, "Corrección 38.9 °C");
-    has(&text, "Por Lupita, mié 18 nov 2026, 14:30");
+    has(&text, "Por Lupita, mié 18 de nov de 2026, 2:30 p.m.");
     has(&text, &format!("El equipo dijo: “{TEAM_SAID}”"));
     has(&text, "Sin atender");
     has(&text, "Llamar ahora");
     has(&text, "Dolor de cabeza leve");
     has(&text, "Interrupciones de la infusión");
-    has(&text, "Es hora de tomar los signos mié 18 nov 2026, 22:00 Registro anotado el mié 18 nov 2026, 23:30 (1 h 30 min después de su hora)");
+    has(&text, "Es hora de tomar los signos mié 18 de nov de 2026, 10:00 p.m. Registro anotado el mié 18 de nov de 2026, 11:30 p.m. (1 h 30 min después de su hora)");
     let n = text.pages.len();
     assert!(text.pages[0].contains(&format!("Página 1 de {n}")));
 }
@@ -278,7 +278,7 @@ fn a_bag_changed_59_minutes_late_is_on_time_61_is_missed() {
     assert_eq!(missed[0].closed_by, Some(ClosedBy::NewBag));
     has(
         &text,
-        "Time to change the infusion bag Fri 20 Nov 2026, 09:00 New bag logged Fri 20 Nov 2026, 10:01 (1 h 01 min after its time)",
+        "Time to change the infusion bag Fri, Nov 20, 2026, 9:00 AM New bag logged Fri, Nov 20, 2026, 10:01 AM (1 h 01 min after its time)",
     );
 
     // Not changed yet: on time at 59 minutes, missed at 61, still open.
@@ -288,7 +288,7 @@ fn a_bag_changed_59_minutes_late_is_on_time_61_is_missed() {
     assert_eq!(missed.len(), 1);
     has(
         &text,
-        "Time to change the infusion bag Fri 20 Nov 2026, 09:00 Still open at this report (1 h 01 min after its time)",
+        "Time to change the infusion bag Fri, Nov 20, 2026, 9:00 AM Still open at this report (1 h 01 min after its time)",
     );
 }
 
@@ -341,8 +341,8 @@ fn a_bag_due_just_before_the_course_ends_is_judged_by_when_it_ended() {
     has(
         &text,
         &format!(
-            "{title} Tue 8 Dec 2026, 22:59 Still open when the course ended, \
-             Wed 9 Dec 2026, 00:00 (1 h 01 min after its time)"
+            "{title} Tue, Dec 8, 2026, 10:59 PM Still open when the course ended, \
+             Wed, Dec 9, 2026, 12:00 AM (1 h 01 min after its time)"
         ),
     );
     // The rule as printed no longer lists every reminder the course end closed.
@@ -386,7 +386,7 @@ fn a_bag_overdue_alarm_counts_the_delay_from_when_the_bag_was_due() {
     has(
         &text,
         &format!(
-            "{} Fri 20 Nov 2026, 09:30 New bag logged Fri 20 Nov 2026, 09:35 \
+            "{} Fri, Nov 20, 2026, 9:30 AM New bag logged Fri, Nov 20, 2026, 9:35 AM \
              (35 min after the bag was due)",
             title.en
         ),
@@ -395,7 +395,7 @@ fn a_bag_overdue_alarm_counts_the_delay_from_when_the_bag_was_due() {
     has(
         &text,
         &format!(
-            "{} vie 20 nov 2026, 09:30 Bolsa nueva registrada el vie 20 nov 2026, 09:35 \
+            "{} vie 20 de nov de 2026, 9:30 a.m. Bolsa nueva registrada el vie 20 de nov de 2026, 9:35 a.m. \
              (35 min después de la hora de cambiar la bolsa)",
             title.es
         ),
@@ -405,7 +405,7 @@ fn a_bag_overdue_alarm_counts_the_delay_from_when_the_bag_was_due() {
     has(
         &text,
         &format!(
-            "{} Fri 20 Nov 2026, 09:30 Still open at this report \
+            "{} Fri, Nov 20, 2026, 9:30 AM Still open at this report \
              (1 h 00 min after the bag was due)",
             title.en
         ),
@@ -445,7 +445,7 @@ fn a_wrong_date_corrected_does_not_stretch_the_charts() {
         .unwrap();
     let text = report(&diary, None);
     // The original is still in the table, under its own (wrong) day.
-    has(&text, "Tue 18 Nov 2025");
+    has(&text, "Tue, Nov 18, 2025");
     // The charts cover the course, 18 Nov to 8 Dec: no date label from another month.
     for month in [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
@@ -457,11 +457,11 @@ fn a_wrong_date_corrected_does_not_stretch_the_charts() {
         );
     }
     has(&text, "18 Nov");
-    has(&text, "8 Dec");
+    has(&text, "Dec 8");
     // Nor an age limit from the wrong year in the chart captions.
     has(
         &text,
-        "Low for age: below 82 mmHg, 84 mmHg from Wed 25 Nov 2026 Systolic",
+        "Low for age: below 82 mmHg, 84 mmHg from Wed, Nov 25, 2026 Systolic",
     );
 }
 
@@ -513,11 +513,11 @@ fn an_open_interruption_is_still_paused() {
     let text = report(&diary, None);
     has(
         &text,
-        "Thu 19 Nov 2026, 10:00 Still paused 2 h 00 min so far Pump alarm, waiting for the team",
+        "Thu, Nov 19, 2026, 10:00 AM Still paused 2 h 00 min so far Pump alarm, waiting for the team",
     );
     has(
         &text,
-        "The infusion is paused now, since Thu 19 Nov 2026, 10:00",
+        "The infusion is paused now, since Thu, Nov 19, 2026, 10:00 AM",
     );
 }
 
@@ -586,7 +586,7 @@ fn three_weeks_of_readings_paginate_with_the_table_header_on_every_page() {
     assert_eq!(last, at("2026-12-09 02:20"));
     let last_page = text.pages.last().unwrap();
     assert!(
-        last_page.contains("Wed 9 Dec 2026") && last_page.contains("02:20"),
+        last_page.contains("Wed, Dec 9, 2026") && last_page.contains("2:20 AM"),
         "{last_page}"
     );
     assert_eq!(text.raw.matches(" Running").count(), 300);

@@ -7,6 +7,8 @@ pub mod assessment;
 pub mod bag;
 pub mod catalogue;
 pub mod course;
+// issue 17: dates and times in words, the same on the screens and the PDFs
+pub mod dates;
 pub mod messages;
 // issue 15: the guided neurological check's scoring
 pub mod neuro;

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   cToF,
   fToC,
+  formatDateTime,
+  formatDateTimeWithYear,
+  formatDay,
+  formatDayMonth,
+  formatPlainDate,
   formatTemp,
+  formatTime,
   localDayKey,
   parseDatetimeLocal,
   parseNumber,
@@ -88,5 +94,28 @@ describe("parseNumber", () => {
     expect(parseNumber(" 120 ")).toBe(120);
     expect(parseNumber("abc")).toBeNaN();
     expect(parseNumber("38.5.1")).toBeNaN();
+  });
+});
+
+describe("dates the same on screen and on paper (issue 17)", () => {
+  // The same strings crates/centinela-rules/src/dates.rs gives the PDFs.
+  it("says a moment in each language's order, on the 12-hour clock", () => {
+    const at = new Date(2026, 10, 21, 14, 5).toISOString();
+    expect(formatDateTimeWithYear(at, "en")).toBe("Sat, Nov 21, 2026, 2:05 PM");
+    expect(formatDateTimeWithYear(at, "es")).toBe("sáb 21 de nov de 2026, 2:05 p.m.");
+    expect(formatDateTime(at, "en")).toBe("Sat, Nov 21, 2:05 PM");
+    expect(formatDateTime(at, "es")).toBe("sáb 21 de nov, 2:05 p.m.");
+  });
+  it("midnight, noon and one o'clock", () => {
+    expect(formatTime(new Date(2026, 10, 21, 0, 5).toISOString(), "en")).toBe("12:05 AM");
+    expect(formatTime(new Date(2026, 10, 21, 12, 0).toISOString(), "es")).toBe("12:00 p.m.");
+    expect(formatTime(new Date(2026, 10, 21, 13, 5).toISOString(), "es")).toBe("1:05 p.m.");
+  });
+  it("days in words", () => {
+    expect(formatDay("2021-11-05", "es")).toBe("viernes, 5 de noviembre de 2021");
+    expect(formatDay("2021-11-05", "en")).toBe("Friday, November 5, 2021");
+    expect(formatPlainDate("2021-11-05", "es")).toBe("5 de noviembre de 2021");
+    expect(formatDayMonth(new Date(2026, 11, 8), "en")).toBe("Dec 8");
+    expect(formatDayMonth(new Date(2026, 11, 8), "es")).toBe("8 dic");
   });
 });

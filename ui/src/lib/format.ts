@@ -1,6 +1,6 @@
 // Time, temperature and number formatting for the screens. Pure functions, unit-tested.
 import type { TempUnit } from "./bindings";
-import { locale, type Lang } from "./i18n";
+import { locale, t, type Lang } from "./i18n";
 
 function pad(n: number, width = 2): string {
   return String(Math.trunc(Math.abs(n))).padStart(width, "0");
@@ -80,36 +80,69 @@ export function parseNumber(s: string): number | null {
   return Number(v);
 }
 
+// Dates and times come from the catalogue's own patterns (locales/*/engine.ftl, "Dates and
+// times"), the ones the PDFs use too (crates/centinela-rules/src/dates.rs): the same words on
+// the screen and on paper, whatever the web engine's ICU would print.
+const WEEKDAY_SHORT = ["weekday-short-7", "weekday-short-1", "weekday-short-2", "weekday-short-3",
+  "weekday-short-4", "weekday-short-5", "weekday-short-6"] as const;
+const WEEKDAY_LONG = ["weekday-long-7", "weekday-long-1", "weekday-long-2", "weekday-long-3",
+  "weekday-long-4", "weekday-long-5", "weekday-long-6"] as const;
+const MONTH_SHORT = ["month-short-1", "month-short-2", "month-short-3", "month-short-4", "month-short-5",
+  "month-short-6", "month-short-7", "month-short-8", "month-short-9", "month-short-10", "month-short-11",
+  "month-short-12"] as const;
+const MONTH_LONG = ["month-long-1", "month-long-2", "month-long-3", "month-long-4", "month-long-5",
+  "month-long-6", "month-long-7", "month-long-8", "month-long-9", "month-long-10", "month-long-11",
+  "month-long-12"] as const;
+
+function dateArgs(d: Date, lang: Lang, long = false) {
+  return {
+    weekday: t((long ? WEEKDAY_LONG : WEEKDAY_SHORT)[d.getDay()], lang),
+    month: t((long ? MONTH_LONG : MONTH_SHORT)[d.getMonth()], lang),
+    day: d.getDate(),
+    year: String(d.getFullYear()),
+  };
+}
+
+/** "2:05 PM" / "2:05 p.m.". */
+export function formatClock(d: Date, lang: Lang): string {
+  const h = d.getHours();
+  return t("call-clock", lang, { hour: ((h + 11) % 12) + 1, minute: pad(d.getMinutes()), pm: h >= 12 ? "yes" : "no" });
+}
+
 export function formatTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { hour: "numeric", minute: "2-digit" }).format(
-    new Date(iso),
-  );
+  return formatClock(new Date(iso), lang);
 }
 
+/** "Sat, Nov 21, 2:05 PM" / "sáb 21 de nov, 2:05 p.m.". */
 export function formatDateTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(new Date(iso));
+  const d = new Date(iso);
+  return t("date-weekday-day-time", lang, { ...dateArgs(d, lang), time: formatClock(d, lang) });
 }
 
-/** A day heading from a `YYYY-MM-DD` key, e.g. "Saturday, November 21". */
+/** "Sat, Nov 21, 2026, 2:05 PM" / "sáb 21 de nov de 2026, 2:05 p.m.": as the PDFs say it. */
+export function formatDateTimeWithYear(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  return t("date-weekday-day-year-time", lang, { ...dateArgs(d, lang), time: formatClock(d, lang) });
+}
+
+/** "Sat, Nov 21" / "sáb 21 de nov". */
+export function formatShortDay(d: Date, lang: Lang): string {
+  return t("date-weekday-day", lang, dateArgs(d, lang));
+}
+
+/** "Nov 21" / "21 nov": a chart's date label. */
+export function formatDayMonth(d: Date, lang: Lang): string {
+  return t("date-day-month", lang, dateArgs(d, lang));
+}
+
+/** A day heading from a `YYYY-MM-DD` key, e.g. "Saturday, November 21, 2026". */
 export function formatDay(dayKey: string, lang: Lang): string {
   const [y, m, d] = dayKey.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale(lang), {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(new Date(y, m - 1, d, 12));
+  return t("date-long", lang, dateArgs(new Date(y, m - 1, d, 12), lang, true));
 }
 
-/** A plain date (`YYYY-MM-DD`, no time zone) in words. */
+/** A plain date (`YYYY-MM-DD`, no time zone) in words: "November 21, 2026" / "21 de noviembre de 2026". */
 export function formatPlainDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale(lang), { day: "numeric", month: "long", year: "numeric" })
-    .format(new Date(y, m - 1, d, 12));
+  return t("date-plain", lang, dateArgs(new Date(y, m - 1, d, 12), lang, true));
 }

@@ -3,8 +3,8 @@
 // Pure functions of the shell's data and its clock (`home.now`), so they can be unit-tested.
 import type { Action, BagView, CourseView, Home, Reminder, ReminderKind } from "./bindings";
 import { moreUrgent } from "./escalation";
-import { formatTime, localDayKey } from "./format";
-import { locale, t, type Lang } from "./i18n";
+import { formatShortDay, formatTime, localDayKey } from "./format";
+import { t, type Lang } from "./i18n";
 
 /** A length of time in words: "40 min", "5 h 20 min", "2 h", "1 day 3 h", "7 days". */
 export function durationText(minutes: number, lang: Lang): string {
@@ -57,11 +57,7 @@ export function countdownText(due: string | Date, now: string | Date, lang: Lang
 
 /** "Sat, Nov 21" / "sáb 21 de nov". */
 export function shortDay(iso: string | Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-  }).format(new Date(iso));
+  return formatShortDay(new Date(iso), lang);
 }
 
 /** A plain date (`YYYY-MM-DD`) as "Wed, Nov 25" / "mié 25 de nov". */

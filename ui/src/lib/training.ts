@@ -11,7 +11,7 @@ import type {
   TempUnit,
   TrainingOverview,
 } from "./bindings";
-import { formatNumber, formatTemp, tempIn } from "./format";
+import { formatDateTimeWithYear, formatNumber, formatTemp, tempIn } from "./format";
 import { locale, t, type Lang } from "./i18n";
 import { MODULE_IDS } from "./trainingModules";
 
@@ -201,11 +201,5 @@ export function shortDate(iso: string, lang: Lang): string {
 
 /** "Nov 21, 2026, 4:05 PM": the sign-off's time, with the year (it is a record). */
 export function dateTimeWithYear(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(new Date(iso));
+  return formatDateTimeWithYear(iso, lang);
 }

@@ -108,8 +108,8 @@ const whyHome: TrainingModule = {
               "Usted vive a menos de 1 hora del hospital, así puede llegar rápido.",
             ),
             l(
-              "The team's 24/7 line is saved in Centinela, in the order to call.",
-              "La línea 24/7 del equipo está guardada en Centinela, en el orden en que hay que llamar.",
+              "The team's 24-hour phone is saved in Centinela, in the order to call.",
+              "El teléfono de 24 horas del equipo está guardado en Centinela, en el orden en que hay que llamar.",
             ),
             l(
               "Every 2 days or so you go back to the clinic for a new bag.",
@@ -166,18 +166,18 @@ const whyHome: TrainingModule = {
           items: [
             l(
               "Take a reading when Centinela asks: usually every 6 hours, every 4 hours on close-watch days.",
-              "Tome un registro cuando Centinela se lo pida: por lo general cada 6 horas, cada 4 horas en los días de vigilancia estrecha.",
+              "Tome los signos y anótelos cuando Centinela se lo pida: por lo general cada 6 horas, cada 4 horas en los días de vigilancia estrecha.",
             ),
             l(
               "Take an extra reading any time your child seems different.",
-              "Tome un registro extra cada vez que note a su hijo o hija diferente.",
+              "Tome los signos y anótelos cada vez que note a su hijo o hija diferente.",
             ),
             l(
               "Once a day, do the neurological check that Home offers.",
               "Una vez al día, haga la revisión neurológica que le ofrece Inicio.",
             ),
             l(
-              "Do what the app says after each reading: it tells you whom to call and how soon.",
+              "Do what the app says after each reading: it tells you who to call and how soon.",
               "Haga lo que la aplicación indica después de cada registro: le dice a quién llamar y qué tan pronto.",
             ),
           ],
@@ -206,7 +206,7 @@ const crsSigns: TrainingModule = {
       heading: l("What it is", "Qué es"),
       blocks: [
         p(
-          "The medicine wakes up the immune system to fight the leukaemia. Sometimes it wakes up too much and the whole body reacts. This is CRS. It usually starts in the first days, and it can be treated when it is found early.",
+          "The medicine wakes up the immune system to fight the leukemia. Sometimes it wakes up too much and the whole body reacts. This is CRS. It usually starts in the first days, and it can be treated when it is found early.",
           "La medicina despierta al sistema de defensas para que ataque la leucemia. A veces se despierta de más y todo el cuerpo reacciona. Esto es el SLC. Suele empezar en los primeros días, y se puede tratar si se detecta a tiempo.",
         ),
       ],
@@ -239,7 +239,7 @@ const crsSigns: TrainingModule = {
         callout(
           "crs_emergency_sepsis",
           "emergency",
-          "A fever, fever medicine in the last 6 hours, shaking chills or a temperature below 36.0 °C (96.8 °F), together with any of these: pale, grey or cold skin; much less pee; dizzy or fainting; much sleepier than usual; a baby not reacting to you or crying without comfort; breathing much faster than usual; oxygen below 92%. This is an emergency even when the blood pressure is normal: low pressure comes late in children.",
+          "A fever, fever medicine in the last 6 hours, shaking chills or a temperature below 36.0 °C (96.8 °F), together with any of these: pale, gray or cold skin; much less pee; dizzy or fainting; much sleepier than usual; a baby not reacting to you or crying without comfort; breathing much faster than usual; oxygen below 92%. This is an emergency even when the blood pressure is normal: low pressure comes late in children.",
           "Fiebre, medicina para la fiebre en las últimas 6 horas, escalofríos con temblor o una temperatura menor de 36.0 °C, junto con cualquiera de estas: piel pálida, grisácea o fría; orina mucho menos; mareo o desmayo; mucho más dormido de lo normal; un bebé que no reacciona con usted o llora sin consuelo; respira mucho más rápido de lo normal; oxígeno por debajo de 92%. Es una emergencia aunque la presión esté normal: en los niños la presión baja llega tarde.",
         ),
         callout(
@@ -251,8 +251,8 @@ const crsSigns: TrainingModule = {
         callout(
           "crs_call_now",
           "call_now",
-          "A fever at or above the line in your care plan (the standard plan: 38.0 °C / 100.4 °F). One low blood pressure, or a temperature below 36.0 °C: measure again now. Oxygen below 92%. A very fast heartbeat: 180 a minute or more, or 220 or more under 1 year. On their own, without a fever: shaking chills, breathing much faster than usual, dizziness or fainting, pale and cold skin, a bad headache, a rash over much of the body. Call the 24/7 team now.",
-          "Fiebre igual o mayor que la marcada en su plan de cuidados (el plan estándar: 38.0 °C). Una presión baja, o una temperatura menor de 36.0 °C: vuelva a medir ahora. Oxígeno por debajo de 92%. Corazón muy acelerado: 180 por minuto o más, o 220 o más en menores de 1 año. Por sí solas, sin fiebre: escalofríos con temblor, respira mucho más rápido de lo normal, mareo o desmayo, piel pálida y fría, dolor de cabeza fuerte, ronchas en gran parte del cuerpo. Llame ahora a la línea 24/7 del equipo.",
+          "A fever at or above the fever limit in your care plan (the standard plan: 38.0 °C / 100.4 °F). One low blood pressure, or a temperature below 36.0 °C: measure again now. Oxygen below 92%. A very fast heartbeat: 180 a minute or more, or 220 or more under 1 year. On their own, without a fever: shaking chills, breathing much faster than usual, dizziness or fainting, pale and cold skin, a bad headache, a rash over much of the body. Call the team's 24-hour phone now.",
+          "Fiebre igual o mayor que el límite de fiebre de su plan de cuidados (el plan estándar: 38.0 °C / 100.4 °F). Una presión baja, o una temperatura menor de 36.0 °C: vuelva a medir ahora. Oxigenación por debajo de 92%. Corazón muy acelerado: 180 por minuto o más, o 220 o más en menores de 1 año. Por sí solas, sin fiebre: escalofríos con temblor, respira mucho más rápido de lo normal, mareo o desmayo, piel pálida y fría, dolor de cabeza fuerte, ronchas en gran parte del cuerpo. Llame ahora al teléfono de 24 horas del equipo.",
         ),
         callout(
           "crs_call_now_fluids",
@@ -267,7 +267,7 @@ const crsSigns: TrainingModule = {
           "Solo el corazón acelerado, dolor de cabeza leve, náuseas, vómito que sí retiene los líquidos, menos de 7 evacuaciones aguadas al día, una zona pequeña de ronchas, más cansado de lo normal, dolor de músculos. Avise al equipo hoy.",
         ),
         p(
-          "You do not need to decide this alone: enter the reading and Centinela shows the action and whom to call.",
+          "You do not need to decide this alone: enter the reading and Centinela shows the action and who to call.",
           "No tiene que decidirlo usted: anote el registro y Centinela le muestra qué hacer y a quién llamar.",
         ),
       ],
@@ -390,13 +390,13 @@ const neuroSigns: TrainingModule = {
           "neuro_emergency",
           "emergency",
           "A seizure, or your child cannot be woken or does not respond: call the local emergency number for an ambulance now; do not drive.",
-          "Una convulsión, o su hijo o hija no se despierta o no responde: llame ahora al número de emergencias local (911) para pedir una ambulancia; no maneje.",
+          "Una convulsión, o su hijo o hija no se despierta o no responde: llame ahora al número de emergencias local para pedir una ambulancia; no maneje.",
         ),
         callout(
           "neuro_call_now",
           "call_now",
-          "Any other new sign on this list: call the 24/7 team now, even at night.",
-          "Cualquier otra señal nueva de esta lista: llame ahora a la línea 24/7 del equipo, aunque sea de noche.",
+          "Any other new sign on this list: call the team's 24-hour phone now, even at night.",
+          "Cualquier otra señal nueva de esta lista: llame ahora al teléfono de 24 horas del equipo, aunque sea de noche.",
         ),
       ],
     },
@@ -410,12 +410,12 @@ const neuroSigns: TrainingModule = {
         figure(
           "infant_eyes",
           "Usual: looks at you and reacts. Worrying: does not look at you, does not react to you.",
-          "Lo normal: le mira y reacciona. Preocupante: no le mira, no reacciona con usted.",
+          "Lo normal: hace contacto visual con usted y reacciona. Preocupante: no hace contacto visual con usted ni reacciona.",
         ),
         {
           kind: "list",
           items: [
-            l("No eye contact with you", "No le mira a los ojos"),
+            l("No eye contact with you", "No hace contacto visual con usted"),
             l(
               "Not reacting to you as usual: no smile, does not turn to your voice",
               "No reacciona con usted como siempre: no sonríe, no voltea cuando le habla",
@@ -431,8 +431,8 @@ const neuroSigns: TrainingModule = {
         callout(
           "infant_neuro",
           "call_now",
-          "In Centinela, tick \"Baby or small child: no eye contact, not reacting to you\" or \"cries and cannot be comforted\", and call the team now.",
-          "En Centinela, marque \"Bebé o niño pequeño: no le mira a los ojos, no reacciona con usted\" o \"llora y no se le puede calmar\", y llame al equipo ahora.",
+          "In Centinela, check \"Baby or small child: no eye contact, not reacting to you\" or \"cries and cannot be comforted\", and call the team now.",
+          "En Centinela, marque \"Bebé o niño pequeño: no hace contacto visual con usted ni reacciona como siempre\" o \"llora y no se le puede calmar\", y llame al equipo ahora.",
         ),
       ],
     },
@@ -464,14 +464,14 @@ const neuroSigns: TrainingModule = {
           ],
         },
         p(
-          "In a baby a seizure can be quiet: staring spells, or one arm or leg jerking. Tick \"Seizure\" for these too.",
+          "In a baby a seizure can be quiet: staring spells, or one arm or leg jerking. Check \"Seizure\" for these too.",
           "En un bebé una convulsión puede ser discreta: se queda con la mirada fija, o le brinca un brazo o una pierna. Marque \"Convulsión\" también en estos casos.",
         ),
         callout(
           "seizure",
           "emergency",
           "Any seizure, even a short one that has stopped: call the local emergency number for an ambulance; do not drive.",
-          "Cualquier convulsión, aunque sea corta y ya haya pasado: llame al número de emergencias local (911) para pedir una ambulancia; no maneje.",
+          "Cualquier convulsión, aunque sea corta y ya haya pasado: llame al número de emergencias local para pedir una ambulancia; no maneje.",
         ),
       ],
     },
@@ -479,7 +479,7 @@ const neuroSigns: TrainingModule = {
       heading: l("The neurological check", "La revisión neurológica"),
       blocks: [
         p(
-          "Once a day, and whenever you tick a sign on this page, Centinela guides a short check from Home. From age 12 it asks 10 questions (the ICE score; 10 is normal). Under 12 it asks 8 questions about how your child is with you (the CAPD score; under 9 is expected).",
+          "Once a day, and whenever you check a sign on this page, Centinela guides a short check from Home. From age 12 it asks 10 questions (the ICE score; 10 is normal). Under 12 it asks 8 questions about how your child is with you (the CAPD score; under 9 is expected).",
           "Una vez al día, y cada vez que marque una señal de esta página, Centinela le guía en una revisión corta desde Inicio. Desde los 12 años hace 10 preguntas (la puntuación ICE; 10 es lo normal). En menores de 12 años hace 8 preguntas sobre cómo está su hijo o hija con usted (la puntuación CAPD; menos de 9 es lo esperado).",
         ),
         p(
@@ -514,7 +514,7 @@ const measuring: TrainingModule = {
   title: l("Measuring and writing it down", "Medir y anotarlo"),
   minutes: 6,
   summary: l(
-    "Temperature, blood pressure, heart rate, oxygen and breathing, measured the same way each time, and recorded in Centinela.",
+    "Temperature, blood pressure, pulse, oxygen and breathing, measured the same way each time, and recorded in Centinela.",
     "Temperatura, presión arterial, pulso, oxígeno y respiración, medidos igual cada vez, y anotados en Centinela.",
   ),
   sections: [
@@ -620,12 +620,12 @@ const measuring: TrainingModule = {
       ],
     },
     {
-      heading: l("Heart rate, oxygen and breathing", "Pulso, oxígeno y respiración"),
+      heading: l("Pulse, oxygen and breathing", "Pulso, oxigenación y respiración"),
       blocks: [
         figure(
           "pulse_oximeter",
           "The clip on a warm finger (or a toe, for a baby). Wait until the numbers stop changing.",
-          "La pinza en un dedo tibio (o en un dedo del pie, en bebés). Espere a que los números dejen de cambiar.",
+          "El sensor del oxímetro en un dedo tibio (o en un dedo del pie, en bebés). Espere a que los números dejen de cambiar.",
         ),
         {
           kind: "list",
@@ -635,7 +635,7 @@ const measuring: TrainingModule = {
               "Mantenga la mano quieta y tibia; el esmalte de uñas puede dar un número falso.",
             ),
             l(
-              "After 30 seconds or more, write down both numbers: SpO₂ (%) and heart rate (beats per minute).",
+              "After 30 seconds or more, write down both numbers: SpO₂ (%) and pulse (beats a minute).",
               "Después de 30 segundos o más, anote los dos números: SpO₂ (%) y pulso (latidos por minuto).",
             ),
             l(
@@ -680,11 +680,11 @@ const measuring: TrainingModule = {
               "Conteste la pregunta de la medicina para la fiebre: sí (con la hora en que se la dio) o no.",
             ),
             l(
-              "Tick every sign you see now, or \"None of these signs\", and how the pump is.",
+              "Check every sign you see now, or \"None of these signs\", and how the pump is.",
               "Marque cada señal que ve ahora, o \"Ninguna de estas señales\", y cómo está la bomba.",
             ),
             l(
-              "Save. Read the answer: it says what to do and whom to call.",
+              "Save. Read the answer: it says what to do and who to call.",
               "Guarde. Lea la respuesta: le dice qué hacer y a quién llamar.",
             ),
           ],
@@ -757,7 +757,7 @@ const pump: TrainingModule = {
               "Enderece un doblez o abra una pinza que usted cerró. Nada más.",
             ),
             l(
-              "Call the team, even if the alarm stopped. Tick the pump status in a new reading.",
+              "Call the team, even if the alarm stopped. Check the pump status in a new reading.",
               "Llame al equipo, aunque la alarma se haya callado. Marque cómo está la bomba en un registro nuevo.",
             ),
           ],
@@ -765,8 +765,8 @@ const pump: TrainingModule = {
         callout(
           "pump_call_now",
           "call_now",
-          "Alarm, pump stopped, tubing came apart, leaking, or bag empty: call the 24/7 team now.",
-          "Alarma, bomba detenida, la línea se separó, goteo o bolsa vacía: llame ahora a la línea 24/7 del equipo.",
+          "Alarm, pump stopped, tubing came apart, leaking, or bag empty: call the team's 24-hour phone now.",
+          "Alarma, bomba detenida, la línea se separó, goteo o bolsa vacía: llame ahora al teléfono de 24 horas del equipo.",
         ),
       ],
     },
@@ -825,7 +825,7 @@ const pump: TrainingModule = {
               "Use guantes para tocar la bolsa, para limpiar un derrame y para tocar la orina, el popó o el vómito de su hijo o hija, durante la infusión y hasta 48 horas después. Luego lávese las manos.",
             ),
             l(
-              "The bag stays inside its carry bag, with the pump, always with your child, at night too.",
+              "The bag stays inside the pump backpack, with the pump, always with your child, at night too.",
               "La bolsa se queda dentro de su mochila, con la bomba, siempre con su hijo o hija, también de noche.",
             ),
           ],
@@ -870,7 +870,7 @@ const bagChanges: TrainingModule = {
               "A veces la farmacia hace que una bolsa dure unas horas más. La enfermera le dice cuántas.",
             ),
             l(
-              "The new bag is hung at the clinic, by the nurse.",
+              "The new bag is put on at the clinic, by the nurse.",
               "La bolsa nueva la pone la enfermera, en la clínica.",
             ),
           ],
@@ -884,11 +884,11 @@ const bagChanges: TrainingModule = {
           kind: "do",
           items: [
             l(
-              "As soon as the new bag is hung, press \"Log the new bag\" on Home.",
-              "En cuanto pongan la bolsa nueva, oprima \"Registrar la bolsa nueva\" en Inicio.",
+              "As soon as the new bag is on the pump, press \"Log the new bag\" on Home.",
+              "En cuanto pongan la bolsa nueva, presione \"Registrar la bolsa nueva\" en Inicio.",
             ),
             l(
-              "Check the time it was hung, how long it lasts, and any extra hours.",
+              "Check the time it was put on, how long it lasts, and any extra hours.",
               "Revise la hora en que la pusieron, cuánto dura y las horas extra.",
             ),
             l(
@@ -899,7 +899,7 @@ const bagChanges: TrainingModule = {
         },
         p(
           "Reminders come before the bag is due, at the due time, and every 15 minutes after, until you log the new bag.",
-          "Los avisos llegan antes de que toque el cambio, a la hora, y cada 15 minutos después, hasta que registre la bolsa nueva.",
+          "Los recordatorios llegan antes de que toque el cambio, a la hora, y cada 15 minutos después, hasta que registre la bolsa nueva.",
         ),
       ],
     },
@@ -909,7 +909,7 @@ const bagChanges: TrainingModule = {
         {
           kind: "list",
           items: [
-            l("Your child, with the pump and the bag in its carry bag", "A su hijo o hija, con la bomba y la bolsa en su mochila"),
+            l("Your child, with the pump and the bag in the pump backpack", "A su hijo o hija, con la bomba y la bolsa en la mochila de la bomba"),
             l("The charger or a spare battery", "El cargador o una batería de repuesto"),
             l(
               "Your questions, and anything marked \"tell the team today\"",
@@ -955,7 +955,7 @@ const bagChanges: TrainingModule = {
 
 const callLadder: TrainingModule = {
   id: "call_ladder",
-  title: l("Whom to call, day and night", "A quién llamar, de día y de noche"),
+  title: l("Who to call, day and night", "A quién llamar, de día y de noche"),
   minutes: 5,
   summary: l(
     "Four levels, the same day and night. Your own numbers, in the order to call.",
@@ -1003,7 +1003,7 @@ const callLadder: TrainingModule = {
             ),
             l(
               "Any fever medicine given, and when.",
-              "Si le dio medicina para la fiebre, y a qué hora.",
+              "Si recibió medicina para la fiebre, y a qué hora.",
             ),
           ],
         },
