@@ -30,6 +30,8 @@ APT_PACKAGES=(
   lintian appstream man-db
   # The catalogue's spelling check (scripts/spelling.py, issue 17)
   hunspell hunspell-en-us hunspell-es
+  # The E2E's English and Spanish computers (locale-gen)
+  locales
   # The FHIR export is validated by a real FHIR R4 model in a Python venv (scripts/fhir-venv.sh)
   python3 python3-venv
 )
@@ -95,3 +97,17 @@ fi
 
 # A real FHIR R4 model for the export tests (a venv from PyPI; Debian's Python).
 bash "$REPO_ROOT/scripts/fhir-venv.sh"
+
+# Issue 17: the E2E runs the app on an English and on a Mexican Spanish computer, so both
+# locales must exist (the web engine falls back to en-US for a locale that is not generated).
+if ! locale -a 2>/dev/null | grep -qi '^es_MX\.utf-\?8$' || ! locale -a 2>/dev/null | grep -qi '^en_US\.utf-\?8$'; then
+  log "Generating the en_US.UTF-8 and es_MX.UTF-8 locales"
+  SUDO=""
+  [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  for l in "en_US.UTF-8 UTF-8" "es_MX.UTF-8 UTF-8"; do
+    grep -qx "$l" /etc/locale.gen 2>/dev/null || echo "$l" | $SUDO tee -a /etc/locale.gen >/dev/null
+  done
+  $SUDO locale-gen >/dev/null
+else
+  log "Locales: en_US.UTF-8 and es_MX.UTF-8 present"
+fi

@@ -774,3 +774,19 @@ month-long-9 = September
 month-long-10 = October
 month-long-11 = November
 month-long-12 = December
+
+## The shell: the tray's menu and the computer's file dialogs
+tray-open = Open Centinela
+tray-quit = Quit Centinela
+dialog-backup-title = Save a copy of the diary
+dialog-backup-filter = Centinela backup
+dialog-backup-file = Centinela-backup
+dialog-pick-backup-title = Choose a Centinela backup
+dialog-report-title = Save the clinic report
+dialog-pdf-filter = PDF document
+dialog-report-file = Centinela-report
+dialog-csv-title = Save the readings as CSV
+dialog-csv-filter = CSV table
+dialog-csv-file = Centinela-readings
+dialog-fhir-title = Save the diary as FHIR
+dialog-shared-suffix = shared

@@ -70,3 +70,15 @@ training-figure-callLadder-step3 =
 
 # InfantEyes.svelte
 training-figure-infantEyes-label = Two baby faces. Left, as usual: the baby makes eye contact with you and smiles. Right, a warning sign: the eyes look away, no eye contact, no reaction to you. Call the team now.
+
+## The signed training record (PDF); its labels are the screen's own (training-record-*)
+record-pdf-title = Home-care training record
+record-pdf-footer = Centinela · home blinatumomab infusion
+record-pdf-child = Child
+record-pdf-none = (none)
+record-pdf-covered = Covered
+record-pdf-notCovered = Not covered
+record-pdf-signing = By signing, the caregivers confirm they were shown how to take the readings, what the signs in each group mean, who to call and in what order, and what to do when the pump alarms. The nurse confirms the session took place.
+record-pdf-signatures = Signatures
+record-pdf-nurse = nurse
+record-pdf-caregiver = caregiver

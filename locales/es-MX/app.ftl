@@ -777,3 +777,19 @@ month-long-9 = septiembre
 month-long-10 = octubre
 month-long-11 = noviembre
 month-long-12 = diciembre
+
+## El programa: el menú de la bandeja y los cuadros de archivos de la computadora
+tray-open = Abrir Centinela
+tray-quit = Salir de Centinela
+dialog-backup-title = Guardar una copia del diario
+dialog-backup-filter = Respaldo de Centinela
+dialog-backup-file = Centinela-respaldo
+dialog-pick-backup-title = Elegir un respaldo de Centinela
+dialog-report-title = Guardar el informe para la clínica
+dialog-pdf-filter = Documento PDF
+dialog-report-file = Centinela-informe
+dialog-csv-title = Guardar los registros como CSV
+dialog-csv-filter = Tabla CSV
+dialog-csv-file = Centinela-registros
+dialog-fhir-title = Guardar el diario como FHIR
+dialog-shared-suffix = compartir

@@ -68,3 +68,15 @@ training-figure-callLadder-step3 = urgencias
 
 # InfantEyes.svelte
 training-figure-infantEyes-label = Dos caras de bebé. A la izquierda, lo normal: el bebé hace contacto visual con usted y sonríe. A la derecha, una señal de alarma: los ojos miran hacia otro lado, no hace contacto visual con usted y no reacciona. Llame al equipo ahora.
+
+## La constancia firmada de la capacitación (PDF); sus etiquetas son las de la pantalla (training-record-*)
+record-pdf-title = Registro de capacitación para el cuidado en casa
+record-pdf-footer = Centinela · infusión de blinatumomab en casa
+record-pdf-child = Niña o niño
+record-pdf-none = (ninguno)
+record-pdf-covered = Visto
+record-pdf-notCovered = No visto
+record-pdf-signing = Al firmar, las personas capacitadas confirman que se les enseñó a tomar los signos, qué significan las señales de cada grupo, a quién llamar y en qué orden, y qué hacer cuando suena la alarma de la bomba. El personal de enfermería confirma que la sesión se realizó.
+record-pdf-signatures = Firmas
+record-pdf-nurse = enfermería
+record-pdf-caregiver = persona capacitada

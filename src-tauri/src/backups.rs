@@ -123,19 +123,13 @@ pub async fn save_backup_copy(app: AppHandle) -> Answer<Option<BackupSummary>> {
     let shell = shell_of(&app)?;
     let now = shell.clock.now();
     let lang = locked(&shell)?.settings()?.language;
-    let what = match lang {
-        Language::En => SaveAs {
-            title: "Save a copy of the diary",
-            filter: "Centinela backup",
-            extension: "sqlite3",
-            file_name: format!("Centinela-backup-{}.sqlite3", now.date_naive()),
-        },
-        Language::Es => SaveAs {
-            title: "Guardar una copia del diario",
-            filter: "Respaldo de Centinela",
-            extension: "sqlite3",
-            file_name: format!("Centinela-respaldo-{}.sqlite3", now.date_naive()),
-        },
+    let w = |id| centinela_core::catalogue::words(lang, id, &[]);
+    let (title, filter) = (w("dialog-backup-title"), w("dialog-backup-filter"));
+    let what = SaveAs {
+        title: &title,
+        filter: &filter,
+        extension: "sqlite3",
+        file_name: format!("{}-{}.sqlite3", w("dialog-backup-file"), now.date_naive()),
     };
     let Some(dest) = ask_where(&app, &what) else {
         return Ok(None);
@@ -155,10 +149,7 @@ pub async fn save_backup_copy(app: AppHandle) -> Answer<Option<BackupSummary>> {
 #[tauri::command]
 pub async fn pick_backup(app: AppHandle, lang: Language) -> Answer<Option<BackupSummary>> {
     // The screen's language: on a new computer's first run the diary has no settings yet.
-    let title = match lang {
-        Language::En => "Choose a Centinela backup",
-        Language::Es => "Elegir un respaldo de Centinela",
-    };
+    let title = centinela_core::catalogue::words(lang, "dialog-pick-backup-title", &[]);
     let mut dialog = app.dialog().file().set_title(title);
     if let Some(dir) = export_dir().filter(|d| d.is_dir()) {
         dialog = dialog.set_directory(dir);

@@ -176,19 +176,14 @@ pub async fn save_report(app: AppHandle, lang: Option<Language>) -> Answer<Optio
             .ok_or(StoreError::NoPatient)?;
         (pdf, diary.settings()?.language)
     };
-    let what = match lang.unwrap_or(family) {
-        Language::En => SaveAs {
-            title: "Save the clinic report",
-            filter: "PDF document",
-            extension: "pdf",
-            file_name: format!("Centinela-report-{}.pdf", now.date_naive()),
-        },
-        Language::Es => SaveAs {
-            title: "Guardar el informe para la clínica",
-            filter: "Documento PDF",
-            extension: "pdf",
-            file_name: format!("Centinela-informe-{}.pdf", now.date_naive()),
-        },
+    let lang = lang.unwrap_or(family);
+    let w = |id| centinela_core::catalogue::words(lang, id, &[]);
+    let (title, filter) = (w("dialog-report-title"), w("dialog-pdf-filter"));
+    let what = SaveAs {
+        title: &title,
+        filter: &filter,
+        extension: "pdf",
+        file_name: format!("{}-{}.pdf", w("dialog-report-file"), now.date_naive()),
     };
     match ask_where(&app, &what) {
         Some(path) => save_chosen(&app, path, &pdf).map(Some),
@@ -229,36 +224,30 @@ pub async fn save_export(
     let lang = family_language(&shell)?;
     let date = now.date_naive();
     // A shared file carries no calendar date, not even in its name.
-    let shared = match (mode, lang) {
-        (ExportMode::CareTeam, _) => format!("-{date}"),
-        (ExportMode::Sharing, Language::En) => "-shared".to_string(),
-        (ExportMode::Sharing, Language::Es) => "-compartir".to_string(),
+    let w = |id| centinela_core::catalogue::words(lang, id, &[]);
+    let shared = match mode {
+        ExportMode::CareTeam => format!("-{date}"),
+        ExportMode::Sharing => format!("-{}", w("dialog-shared-suffix")),
     };
-    let what = match (format, lang) {
-        (ExportFormat::Csv, Language::En) => SaveAs {
-            title: "Save the readings as CSV",
-            filter: "CSV table",
-            extension: "csv",
-            file_name: format!("Centinela-readings{shared}.csv"),
-        },
-        (ExportFormat::Csv, Language::Es) => SaveAs {
-            title: "Guardar los registros como CSV",
-            filter: "Tabla CSV",
-            extension: "csv",
-            file_name: format!("Centinela-registros{shared}.csv"),
-        },
-        (ExportFormat::Fhir, Language::En) => SaveAs {
-            title: "Save the diary as FHIR",
-            filter: "FHIR JSON",
-            extension: "json",
-            file_name: format!("Centinela-FHIR{shared}.json"),
-        },
-        (ExportFormat::Fhir, Language::Es) => SaveAs {
-            title: "Guardar el diario como FHIR",
-            filter: "FHIR JSON",
-            extension: "json",
-            file_name: format!("Centinela-FHIR{shared}.json"),
-        },
+    let (title, filter, extension, stem) = match format {
+        ExportFormat::Csv => (
+            w("dialog-csv-title"),
+            w("dialog-csv-filter"),
+            "csv",
+            w("dialog-csv-file"),
+        ),
+        ExportFormat::Fhir => (
+            w("dialog-fhir-title"),
+            "FHIR JSON".to_string(),
+            "json",
+            "Centinela-FHIR".to_string(),
+        ),
+    };
+    let what = SaveAs {
+        title: &title,
+        filter: &filter,
+        extension,
+        file_name: format!("{stem}{shared}.{extension}"),
     };
     match ask_where(&app, &what) {
         Some(path) => save_chosen(&app, path, text.as_bytes()).map(Some),

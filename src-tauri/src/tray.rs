@@ -12,11 +12,9 @@ const OPEN: &str = "open";
 const QUIT: &str = "quit";
 
 /// The menu's labels in `lang`: (open, quit).
-pub fn labels(lang: Language) -> (&'static str, &'static str) {
-    match lang {
-        Language::En => ("Open Centinela", "Quit Centinela"),
-        Language::Es => ("Abrir Centinela", "Salir de Centinela"),
-    }
+pub fn labels(lang: Language) -> (String, String) {
+    let w = |id| centinela_core::catalogue::words(lang, id, &[]);
+    (w("tray-open"), w("tray-quit"))
 }
 
 /// The tray's language at start: the family's choice once the setup is saved; before that
@@ -153,10 +151,14 @@ mod tests {
 
     #[test]
     fn labels_in_both_languages() {
-        assert_eq!(labels(Language::En), ("Open Centinela", "Quit Centinela"));
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            labels(Language::En),
+            pair("Open Centinela", "Quit Centinela")
+        );
         assert_eq!(
             labels(Language::Es),
-            ("Abrir Centinela", "Salir de Centinela")
+            pair("Abrir Centinela", "Salir de Centinela")
         );
     }
 

@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::diary::Language;
 use crate::document::{Block, Document, Span, Tone};
-use crate::format::{format_date_time, tr};
+use crate::format::{format_date_time, w};
 
 /// What the record shows. Module titles come already in `lang`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,48 +30,41 @@ pub fn training_record_pdf(record: &TrainingRecordDoc) -> Vec<u8> {
 /// The record laid out, before drawing.
 pub fn training_record_document(r: &TrainingRecordDoc) -> Document {
     let lang = r.lang;
-    let title = tr(
-        lang,
-        "Home-care training record",
-        "Constancia de capacitación para el cuidado en casa",
-    );
+    let title = w(lang, "record-pdf-title", &[]);
     let mut doc = Document::new(&title, lang);
     doc.set_body_size(10.5);
-    doc.set_footer(&tr(
-        lang,
-        "Centinela · home blinatumomab infusion",
-        "Centinela · infusión de blinatumomab en casa",
-    ));
+    doc.set_footer(&w(lang, "record-pdf-footer", &[]));
     doc.h1(&title);
 
-    let none = || tr(lang, "(none)", "(ninguno)");
+    let none = || w(lang, "record-pdf-none", &[]);
     let caregivers = if r.caregivers.is_empty() {
         none()
     } else {
         r.caregivers.join(", ")
     };
     doc.table(&[
-        (tr(lang, "Child", "Niña o niño"), r.child_name.clone()),
+        (w(lang, "record-pdf-child", &[]), r.child_name.clone()),
+        (w(lang, "training-record-caregivers", &[]), caregivers),
+        (w(lang, "training-record-nurse", &[]), r.nurse.clone()),
         (
-            tr(lang, "Caregivers trained", "Cuidadores capacitados"),
-            caregivers,
-        ),
-        (tr(lang, "Nurse", "Enfermera o enfermero"), r.nurse.clone()),
-        (
-            tr(lang, "Date and time", "Fecha y hora"),
+            w(lang, "training-record-when", &[]),
             format_date_time(lang, r.signed_at),
         ),
         (
-            tr(lang, "Quiz", "Evaluación"),
-            match lang {
-                Language::En => format!("{} of {} correct", r.score_passed, r.score_total),
-                Language::Es => format!("{} de {} correctas", r.score_passed, r.score_total),
-            },
+            w(lang, "training-record-score", &[]),
+            w(
+                lang,
+                "training-score",
+                &[
+                    ("passed", &r.score_passed.to_string()),
+                    ("total", &r.score_total.to_string()),
+                ],
+            ),
         ),
     ]);
 
-    let yes = tr(lang, "Covered", "Visto");
-    let no = tr(lang, "Not covered", "No visto");
+    let yes = w(lang, "record-pdf-covered", &[]);
+    let no = w(lang, "record-pdf-notCovered", &[]);
     let rows: Vec<(String, String)> = r
         .modules
         .iter()
@@ -79,7 +72,7 @@ pub fn training_record_document(r: &TrainingRecordDoc) -> Document {
         .collect();
     doc.section(
         Tone::Info,
-        &tr(lang, "What was covered", "Temas revisados"),
+        &w(lang, "training-record-modules", &[]),
         "",
         &[if rows.is_empty() {
             Block::text(none())
@@ -92,7 +85,7 @@ pub fn training_record_document(r: &TrainingRecordDoc) -> Document {
     );
 
     if let Some(note) = r.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-        doc.h2(&tr(lang, "Note", "Nota"));
+        doc.h2(&w(lang, "training-record-note", &[]));
         doc.paragraph(note);
     }
 
@@ -104,25 +97,17 @@ pub fn training_record_document(r: &TrainingRecordDoc) -> Document {
 fn signatures(doc: &mut Document, r: &TrainingRecordDoc) {
     let lang = r.lang;
     doc.space(doc.body_size());
-    doc.rich_paragraph(&[Span::plain(tr(
-        lang,
-        "By signing, the caregivers confirm they were shown how to take the readings, what \
-         the signs in each group mean, whom to call and in what order, and what to do when \
-         the pump alarms. The nurse confirms the session took place.",
-        "Al firmar, los cuidadores confirman que se les enseñó a tomar los registros, qué \
-         significan las señales de cada grupo, a quién llamar y en qué orden, y qué hacer \
-         cuando la bomba suena. El personal de enfermería confirma que la sesión se realizó.",
-    ))]);
-    doc.h2(&tr(lang, "Signatures", "Firmas"));
+    doc.rich_paragraph(&[Span::plain(w(lang, "record-pdf-signing", &[]))]);
+    doc.h2(&w(lang, "record-pdf-signatures", &[]));
     let mut sigs = vec![Block::Signature(format!(
         "{} — {}",
         r.nurse,
-        tr(lang, "nurse", "enfermería")
+        w(lang, "record-pdf-nurse", &[])
     ))];
     sigs.extend(
         r.caregivers
             .iter()
-            .map(|c| Block::Signature(format!("{c} — {}", tr(lang, "caregiver", "cuidador(a)")))),
+            .map(|c| Block::Signature(format!("{c} — {}", w(lang, "record-pdf-caregiver", &[])))),
     );
     for s in &sigs {
         doc.block(s);

@@ -358,7 +358,7 @@ fn training_record_names_nurse_score_and_signature_lines() {
         "Sofía Ramírez López",
         "Guadalupe López, Martín Ramírez",
         "Enf. Itzel Hernández",
-        "9 of 10 correct",
+        "Practice score 9 of 10 situations passed",
         "Tue, Nov 17, 2026, 4:05 PM",
         "The pump and the bag Not covered",
         "Practise the blood pressure cuff again",
@@ -374,10 +374,11 @@ fn training_record_names_nurse_score_and_signature_lines() {
     let (_, raw, pages) = read_back(&training_record_pdf(&es));
     assert_eq!(pages, 1);
     for needle in [
-        "Constancia de capacitación para el cuidado en casa",
-        "9 de 10 correctas",
+        "Registro de capacitación para el cuidado en casa",
+        "Personas capacitadas",
+        "Resultado de la práctica 9 de 10 situaciones aprobadas",
         "mar 17 de nov de 2026, 4:05 p.m.",
-        "Martín Ramírez — cuidador(a)",
+        "Martín Ramírez — persona capacitada",
     ] {
         assert!(raw.contains(needle), "{needle:?} missing from:\n{raw}");
     }
