@@ -12,13 +12,6 @@ use crate::reading::{celsius_to_fahrenheit, TempUnit};
 /// A no-break space: keeps a number and its unit on one line.
 pub(crate) const NB: char = '\u{a0}';
 
-pub(crate) fn tr(lang: Language, en: &str, es: &str) -> String {
-    match lang {
-        Language::En => en.to_string(),
-        Language::Es => es.to_string(),
-    }
-}
-
 /// Message `id` of the catalogue in `lang`, with text arguments.
 pub(crate) fn w(lang: Language, id: &str, args: &[(&str, &str)]) -> String {
     let args: Vec<crate::catalogue::Arg> = args

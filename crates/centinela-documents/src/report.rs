@@ -1,10 +1,10 @@
 //! The clinic report (issue 6): the whole course on A4 pages, for the care team at a bag
 //! change.
 //!
-//! In reading order: the child and the care plan's fever line; the course (day N of M, the
-//! step-up, readings every so many hours); a summary; the bags hung; the interruptions;
-//! charts of temperature (with the fever line), systolic pressure (with the child's age
-//! limit, day by day) and heart rate (with its age limit); every alert with its
+//! In reading order: the child and the care plan's fever limit; the course (day N of M, the
+//! step-up, readings every so many hours); a summary; the bags put on; the interruptions;
+//! charts of temperature (with the fever limit), systolic pressure (with the child's age
+//! limit, day by day) and pulse (with its age limit); every alert with its
 //! acknowledgement and what the team said; the reminders that were missed
 //! ([`is_missed`]); and every reading, oldest first, a corrected one in grey with its
 //! correction on the next row.
@@ -20,6 +20,7 @@ use crate::assessment::{
     heart_rate_upper_limit, systolic_lower_limit, Action, LOW_OXYGEN_BELOW, RULES_VERSION,
 };
 use crate::bag::{Bag, OVERDUE_ALERT_MINUTES};
+use crate::catalogue::{num, words, Arg};
 use crate::course::{start_of_day, CoursePlan};
 use crate::diary::{
     Alert, ClosedBy, Diary, DiaryEntry, Language, Pause, Reminder, ReminderState, Setup, StoreError,
@@ -28,7 +29,7 @@ use crate::document::{
     Block, Document, GridColumn, GridRow, LineChart, Rgb, Series, SeriesStyle, Span, Tone, XLabel,
 };
 use crate::format::{
-    format_age, format_clock, format_date, format_date_time, format_temp, pick, tr, NB,
+    format_age, format_clock, format_date, format_date_time, format_temp, pick, rich, w, NB,
 };
 use crate::messages::{pump_text, reminder_title, symptom_text};
 use crate::patient::Age;
@@ -179,9 +180,11 @@ struct AgeLimit<'a> {
     y_step: f64,
 }
 
-/// "1 alert", "3 alerts".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// Message `id` with a count `n` (for its plural) and text arguments.
+fn counted(lang: Language, id: &str, name: &str, n: i64, args: &[(&str, &str)]) -> String {
+    let mut all: Vec<Arg> = vec![(name, num(n as f64))];
+    all.extend(args.iter().map(|(k, v)| (*k, v.to_string().into())));
+    words(lang, id, &all)
 }
 
 /// Readings oldest first, each correction right after what it corrects, whatever its own
@@ -203,15 +206,17 @@ fn in_correction_order(entries: &[DiaryEntry]) -> Vec<&DiaryEntry> {
     ordered
 }
 
-/// "45 min", "2 h 05 min", "3 d 4 h".
-fn format_duration(d: Duration) -> String {
+/// "45 min", "2 h 05 min", "3 days 4 h" / "3 días 4 h".
+fn format_duration(lang: Language, d: Duration) -> String {
     let m = d.num_minutes().max(0);
     if m < 60 {
-        format!("{m}{NB}min")
+        w(lang, "report-minutes", &[("m", &m.to_string())])
     } else if m < 48 * 60 {
-        format!("{}{NB}h {:02}{NB}min", m / 60, m % 60)
+        let (h, m) = ((m / 60).to_string(), format!("{:02}", m % 60));
+        w(lang, "report-hours", &[("h", &h), ("m", &m)])
     } else {
-        format!("{}{NB}d {}{NB}h", m / (24 * 60), (m / 60) % 24)
+        let h = ((m / 60) % 24).to_string();
+        counted(lang, "report-days", "d", m / (24 * 60), &[("h", &h)])
     }
 }
 
@@ -252,7 +257,11 @@ fn day_ranges(lang: Language, days: &[i64]) -> String {
     match parts.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), tr(lang, "and", "y")),
+        Some((last, rest)) => w(
+            lang,
+            "report-and",
+            &[("rest", &rest.join(", ")), ("last", last)],
+        ),
     }
 }
 
@@ -266,8 +275,9 @@ struct Report<'a, Tz: TimeZone> {
 }
 
 impl<Tz: TimeZone> Report<'_, Tz> {
-    fn tr(&self, en: &str, es: &str) -> String {
-        tr(self.lang, en, es)
+    /// Message `id` of the catalogue, in the report's language.
+    fn w(&self, id: &str, args: &[(&str, &str)]) -> String {
+        w(self.lang, id, args)
     }
 
     fn local(&self, t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
@@ -322,54 +332,40 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         format_temp(c, self.unit)
     }
 
+    /// The screens' own words for an action.
     fn action_word(&self, a: Action) -> String {
-        match a {
-            Action::Emergency => self.tr("Emergency", "Emergencia"),
-            Action::CallNow => self.tr("Call now", "Llamar ahora"),
-            Action::CallToday => self.tr("Call today", "Avisar hoy"),
-            Action::Routine => self.tr("Routine", "Rutina"),
-        }
+        let id = match a {
+            Action::Emergency => "action-emergency",
+            Action::CallNow => "action-call_now",
+            Action::CallToday => "action-call_today",
+            Action::Routine => "action-routine",
+        };
+        self.w(id, &[])
     }
 
     // ---- the document ------------------------------------------------------------------
 
     fn document(&self, data: &Data) -> Document {
         let name = self.setup.patient.name.trim();
-        let title = match self.lang {
-            Language::En => format!("Clinic report: {name}"),
-            Language::Es => format!("Informe clínico: {name}"),
-        };
+        let title = self.w("report-title", &[("name", name)]);
         let mut doc = Document::new(&title, self.lang);
         doc.set_margin_mm(14.0);
         doc.set_body_size(9.0);
         doc.set_page_numbers(true);
         let made = format_date_time(self.lang, self.now);
-        doc.set_footer(&match self.lang {
-            Language::En => format!("Centinela · {name} · clinic report of {made}"),
-            Language::Es => format!("Centinela · {name} · informe clínico del {made}"),
-        });
+        doc.set_footer(&self.w("report-footer", &[("name", name), ("made", &made)]));
         doc.h1(&title);
-        doc.paragraph(&match self.lang {
-            Language::En => format!(
-                "Blinatumomab at home, as the family recorded it in Centinela. Times are the \
-                 family's local time (UTC{}).",
-                self.now.offset()
-            ),
-            Language::Es => format!(
-                "Blinatumomab en casa, tal como la familia lo registró en Centinela. Las horas \
-                 son la hora local de la familia (UTC{}).",
-                self.now.offset()
-            ),
-        });
+        let offset = format!("UTC{}", self.now.offset());
+        doc.paragraph(&self.w("report-intro", &[("offset", &offset)]));
 
         doc.set_columns(2);
-        doc.h2(&self.tr("The child", "El niño o la niña"));
+        doc.h2(&self.w("report-child", &[]));
         doc.block(&Block::Table {
             rows: self.child_rows(),
             label_share: 0.4,
         });
         doc.next_column();
-        doc.h2(&self.tr("The course", "El tratamiento"));
+        doc.h2(&self.w("report-course", &[]));
         doc.block(&Block::Table {
             rows: self.course_rows(data),
             label_share: 0.4,
@@ -390,50 +386,45 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         let p = &self.setup.patient;
         let age = format_age(self.lang, self.age_on(self.today()));
         let mut rows = vec![
-            (self.tr("Name", "Nombre"), p.name.trim().to_string()),
+            (self.w("report-name", &[]), p.name.trim().to_string()),
             (
-                self.tr("Date of birth", "Fecha de nacimiento"),
-                match self.lang {
-                    Language::En => format!("{} (age {age})", format_date(self.lang, p.birth_date)),
-                    Language::Es => {
-                        format!("{} ({age})", format_date(self.lang, p.birth_date))
-                    }
-                },
+                self.w("report-birth", &[]),
+                self.w(
+                    "report-birth-value",
+                    &[
+                        ("date", &format_date(self.lang, p.birth_date)),
+                        ("age", &age),
+                    ],
+                ),
             ),
             (
-                self.tr("Weight", "Peso"),
+                self.w("report-weight", &[]),
                 p.weight_kg.map_or_else(
-                    || self.tr("not entered", "sin registrar"),
+                    || self.w("report-not-entered", &[]),
                     |w| format!("{w:.1}{NB}kg"),
                 ),
             ),
         ];
         if let Some(h) = p.height_cm {
-            rows.push((self.tr("Height", "Estatura"), format!("{h:.0}{NB}cm")));
+            rows.push((self.w("report-height", &[]), format!("{h:.0}{NB}cm")));
         }
         rows.push((
-            self.tr(
-                "Fever line (care plan)",
-                "Límite de fiebre (plan de cuidados)",
-            ),
+            self.w("report-fever-limit", &[]),
             self.temp_both(self.fever_c()),
         ));
         rows.push((
-            self.tr("Report made", "Informe hecho"),
+            self.w("report-made", &[]),
             format_date_time(self.lang, self.now),
         ));
         rows.push((
-            self.tr("Made with", "Hecho con"),
-            match self.lang {
-                Language::En => format!(
-                    "Centinela {}, rules {RULES_VERSION}",
-                    env!("CARGO_PKG_VERSION")
-                ),
-                Language::Es => format!(
-                    "Centinela {}, reglas {RULES_VERSION}",
-                    env!("CARGO_PKG_VERSION")
-                ),
-            },
+            self.w("report-made-with", &[]),
+            self.w(
+                "report-made-with-value",
+                &[
+                    ("version", env!("CARGO_PKG_VERSION")),
+                    ("rules", RULES_VERSION),
+                ],
+            ),
         ));
         rows
     }
@@ -442,66 +433,54 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         let lang = self.lang;
         let Some(c) = self.course() else {
             return vec![(
-                self.tr("Course", "Tratamiento"),
-                self.tr(
-                    "no course entered yet",
-                    "aún no se ha registrado el tratamiento",
-                ),
+                self.w("report-course-label", &[]),
+                self.w("report-course-none", &[]),
             )];
         };
         let days = c.days();
         let today_text = self.course_today(c);
         let close: Vec<i64> = (1..=days).filter(|d| c.is_close_watch_day(*d)).collect();
-        let every = match lang {
-            Language::En => format!(
-                "every {}{NB}h; every {}{NB}h on close-watch days ({})",
-                c.reading_every_hours,
-                c.close_watch_every_hours,
-                day_ranges(lang, &close)
-            ),
-            Language::Es => format!(
-                "cada {}{NB}h; cada {}{NB}h en días de vigilancia estrecha ({})",
-                c.reading_every_hours,
-                c.close_watch_every_hours,
-                day_ranges(lang, &close)
-            ),
-        };
+        let every = self.w(
+            "report-every",
+            &[
+                ("every", &c.reading_every_hours.to_string()),
+                ("close", &c.close_watch_every_hours.to_string()),
+                ("days", &day_ranges(lang, &close)),
+            ],
+        );
         let open_pause = data.pauses.iter().any(|p| p.resumed_at.is_none());
         vec![
-            (self.tr("Today", "Hoy"), today_text),
+            (self.w("report-today", &[]), today_text),
+            (self.w("report-start", &[]), format_date(lang, c.start)),
             (
-                self.tr("Start (day 1)", "Inicio (día 1)"),
-                format_date(lang, c.start),
+                self.w("report-planned-end", &[]),
+                self.w(
+                    "report-planned-end-value",
+                    &[
+                        ("date", &format_date(lang, c.end)),
+                        ("day", &days.to_string()),
+                    ],
+                ),
             ),
             (
-                self.tr("Planned end", "Fin previsto"),
-                match lang {
-                    Language::En => format!("{} (day {days})", format_date(lang, c.end)),
-                    Language::Es => format!("{} (día {days})", format_date(lang, c.end)),
-                },
-            ),
-            (
-                self.tr("Dose step-up", "Aumento de dosis"),
+                self.w("report-step-up", &[]),
                 match (c.step_up_day, c.step_up_date()) {
-                    (Some(d), Some(date)) => match lang {
-                        Language::En => format!("day {d}, {}", format_date(lang, date)),
-                        Language::Es => format!("día {d}, {}", format_date(lang, date)),
-                    },
-                    _ => self.tr("none planned", "no está previsto"),
+                    (Some(d), Some(date)) => self.w(
+                        "report-step-up-value",
+                        &[("day", &d.to_string()), ("date", &format_date(lang, date))],
+                    ),
+                    _ => self.w("report-step-up-none", &[]),
                 },
             ),
-            (self.tr("Readings", "Registros"), every),
+            (self.w("report-readings", &[]), every),
+            (self.w("report-bags", &[]), data.bags.len().to_string()),
             (
-                self.tr("Bags hung", "Bolsas puestas"),
-                data.bags.len().to_string(),
-            ),
-            (
-                self.tr("Interruptions", "Interrupciones"),
+                self.w("report-interruptions", &[]),
                 if open_pause {
-                    match lang {
-                        Language::En => format!("{} (paused now)", data.pauses.len()),
-                        Language::Es => format!("{} (en pausa ahora)", data.pauses.len()),
-                    }
+                    self.w(
+                        "report-interruptions-paused",
+                        &[("n", &data.pauses.len().to_string())],
+                    )
                 } else {
                     data.pauses.len().to_string()
                 },
@@ -516,27 +495,22 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         let today = self.today();
         match c.day_of(today) {
             Some(n) => {
-                let mut s = match lang {
-                    Language::En => format!("Day {n} of {days}"),
-                    Language::Es => format!("Día {n} de {days}"),
-                };
+                let s = self.w(
+                    "report-day-of",
+                    &[("n", &n.to_string()), ("days", &days.to_string())],
+                );
                 if c.is_close_watch_day(n) {
-                    s.push_str(&self.tr(" (close-watch day)", " (día de vigilancia estrecha)"));
+                    self.w("report-close-watch-day", &[("day", &s)])
+                } else {
+                    s
                 }
-                s
             }
             None if today < c.start => {
                 // A whole number of days ahead; "1 day", never "1 days".
-                let left = (c.start - today).num_days().max(0) as usize;
-                match lang {
-                    Language::En => {
-                        format!("Not started yet ({} to go)", count(left, "day", "days"))
-                    }
-                    Language::Es if left == 1 => "Aún no empieza (falta 1 día)".to_string(),
-                    Language::Es => format!("Aún no empieza (faltan {left} días)"),
-                }
+                let left = (c.start - today).num_days().max(0);
+                counted(lang, "report-not-started", "n", left, &[])
             }
-            None => self.tr("The course has ended", "El tratamiento terminó"),
+            None => self.w("report-course-ended", &[]),
         }
     }
 
@@ -549,59 +523,46 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             .count();
         let missed = missed_reminders(&data.reminders, self.now).len();
         let readings = self.readings_line(data);
-        let alerts = match lang {
-            Language::En => count(data.alerts.len(), "alert", "alerts"),
-            Language::Es => count(data.alerts.len(), "alerta", "alertas"),
-        };
+        let alerts = counted(
+            lang,
+            "report-alerts-count",
+            "n",
+            data.alerts.len() as i64,
+            &[],
+        );
         let mut alert_spans = vec![Span::plain(alerts)];
         if open > 0 {
             alert_spans.push(Span::plain(", "));
-            alert_spans.push(Span::bold(match lang {
-                Language::En => format!("{open} not acknowledged"),
-                Language::Es => format!("{open} sin atender"),
-            }));
+            alert_spans.push(Span::bold(
+                self.w("report-alerts-open", &[("n", &open.to_string())]),
+            ));
         }
         alert_spans.push(Span::plain("."));
-        let missed = match lang {
-            Language::En => format!("{}.", count(missed, "missed reminder", "missed reminders")),
-            Language::Es => format!(
-                "{}.",
-                count(
-                    missed,
-                    "recordatorio no atendido a tiempo",
-                    "recordatorios no atendidos a tiempo"
-                )
-            ),
-        };
+        let missed = counted(lang, "report-missed-count", "n", missed as i64, &[]);
         let mut items = vec![
             vec![Span::plain(readings)],
             alert_spans,
             vec![Span::plain(missed)],
         ];
         if let Some(p) = data.pauses.iter().find(|p| p.resumed_at.is_none()) {
-            items.push(vec![Span::bold(match lang {
-                Language::En => format!(
-                    "The infusion is paused now, since {}: {}.",
-                    self.date_time(p.paused_at),
-                    p.reason
-                ),
-                Language::Es => format!(
-                    "La infusión está en pausa ahora, desde el {}: {}.",
-                    self.date_time(p.paused_at),
-                    p.reason
-                ),
-            })]);
+            items.push(vec![Span::bold(self.w(
+                "report-paused-now",
+                &[
+                    ("since", &self.date_time(p.paused_at)),
+                    ("reason", p.reason.as_str()),
+                ],
+            ))]);
         }
         doc.space(4.0);
         doc.section(
             Tone::Info,
-            &self.tr("Summary", "Resumen"),
+            &self.w("report-summary", &[]),
             "",
             &[Block::Bullets(items)],
         );
     }
 
-    /// "12 readings (1 corrected); the last at …."
+    /// "12 readings (1 corrected); the last on …."
     fn readings_line(&self, data: &Data) -> String {
         let lang = self.lang;
         let corrected = data.entries.iter().filter(|e| !e.is_effective()).count();
@@ -612,38 +573,37 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             .map(|e| e.reading.taken_at)
             .max();
         let n = data.entries.len() - corrected;
-        let mut readings = match lang {
-            Language::En => count(n, "reading", "readings"),
-            Language::Es => count(n, "registro", "registros"),
-        };
+        let mut readings = counted(lang, "report-readings-count", "n", n as i64, &[]);
         if corrected > 0 {
-            readings.push_str(&match lang {
-                Language::En => format!(" ({corrected} corrected)"),
-                Language::Es => format!(" ({})", count(corrected, "corregido", "corregidos")),
-            });
+            readings.push(' ');
+            readings.push_str(&counted(
+                lang,
+                "report-readings-corrected",
+                "n",
+                corrected as i64,
+                &[],
+            ));
         }
         if let Some(t) = last {
-            readings.push_str(&match lang {
-                Language::En => format!("; the last at {}", self.date_time(t)),
-                Language::Es => format!("; el último el {}", self.date_time(t)),
-            });
+            readings.push_str("; ");
+            readings.push_str(&self.w("report-readings-last", &[("when", &self.date_time(t))]));
         }
         readings.push('.');
         readings
     }
 
     fn bags(&self, doc: &mut Document, data: &Data) {
-        doc.h2(&self.tr("Bags hung", "Bolsas puestas"));
+        doc.h2(&self.w("report-bags", &[]));
         if data.bags.is_empty() {
-            doc.paragraph(&self.tr("No bag logged yet.", "Aún no se registró ninguna bolsa."));
+            doc.paragraph(&self.w("report-bags-none", &[]));
             return;
         }
         let cols = [
-            GridColumn::new(self.tr("Bag", "Bolsa"), 0.6),
-            GridColumn::new(self.tr("Hung at", "Puesta el"), 2.0),
-            GridColumn::new(self.tr("Lasts", "Dura"), 1.3),
-            GridColumn::new(self.tr("Due", "Vence"), 2.0),
-            GridColumn::new(self.tr("Logged by, note", "Registró, nota"), 2.6),
+            GridColumn::new(self.w("report-bag", &[]), 0.6),
+            GridColumn::new(self.w("report-bag-put-on", &[]), 2.0),
+            GridColumn::new(self.w("report-bag-lasts", &[]), 1.3),
+            GridColumn::new(self.w("report-bag-due", &[]), 2.0),
+            GridColumn::new(self.w("report-bag-by", &[]), 2.6),
         ];
         let rows: Vec<GridRow> = data
             .bags
@@ -680,19 +640,16 @@ impl<Tz: TimeZone> Report<'_, Tz> {
     }
 
     fn pauses(&self, doc: &mut Document, data: &Data) {
-        doc.h2(&self.tr(
-            "Interruptions of the infusion",
-            "Interrupciones de la infusión",
-        ));
+        doc.h2(&self.w("report-pauses", &[]));
         if data.pauses.is_empty() {
-            doc.paragraph(&self.tr("No interruptions.", "Sin interrupciones."));
+            doc.paragraph(&self.w("report-pauses-none", &[]));
             return;
         }
         let cols = [
-            GridColumn::new(self.tr("From", "Desde"), 2.0),
-            GridColumn::new(self.tr("To", "Hasta"), 2.0),
-            GridColumn::new(self.tr("How long", "Duración"), 1.3),
-            GridColumn::new(self.tr("Reason", "Motivo"), 3.2),
+            GridColumn::new(self.w("report-pause-from", &[]), 2.0),
+            GridColumn::new(self.w("report-pause-to", &[]), 2.0),
+            GridColumn::new(self.w("report-pause-length", &[]), 1.3),
+            GridColumn::new(self.w("report-pause-reason", &[]), 3.2),
         ];
         let rows: Vec<GridRow> = data
             .pauses
@@ -701,28 +658,27 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 let (to, length) = match p.resumed_at {
                     Some(at) => (
                         vec![Span::plain(self.date_time(at))],
-                        format_duration(at - p.paused_at),
+                        format_duration(self.lang, at - p.paused_at),
                     ),
                     None => (
-                        vec![Span::bold(self.tr("Still paused", "Sigue en pausa"))],
-                        match self.lang {
-                            Language::En => {
-                                format!("{} so far", format_duration(self.now - p.paused_at))
-                            }
-                            Language::Es => {
-                                format!("{} hasta ahora", format_duration(self.now - p.paused_at))
-                            }
-                        },
+                        vec![Span::bold(self.w("report-pause-still", &[]))],
+                        self.w(
+                            "report-pause-so-far",
+                            &[(
+                                "length",
+                                &format_duration(self.lang, self.now - p.paused_at),
+                            )],
+                        ),
                     ),
                 };
                 let mut reason = p.reason.trim().to_string();
                 let by: Vec<String> = [
                     p.paused_by
                         .as_deref()
-                        .map(|b| format!("{} {}", self.tr("paused by", "pausó"), b.trim())),
+                        .map(|b| self.w("report-paused-by", &[("who", b.trim())])),
                     p.resumed_by
                         .as_deref()
-                        .map(|b| format!("{} {}", self.tr("resumed by", "reanudó"), b.trim())),
+                        .map(|b| self.w("report-resumed-by", &[("who", b.trim())])),
                 ]
                 .into_iter()
                 .flatten()
@@ -776,7 +732,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             .filter(|e| e.is_effective())
             .map(|e| &e.reading)
             .collect();
-        doc.h2(&self.tr("Charts", "Gráficas"));
+        doc.h2(&self.w("report-charts", &[]));
         self.temperature_chart(doc, &axis, &effective);
         self.systolic_chart(doc, &axis, &effective);
         self.heart_rate_chart(doc, &axis, &effective);
@@ -806,17 +762,14 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             })
             .collect();
         let x_title = if self.course().is_some() {
-            self.tr(
-                "Day of the course (top) and date",
-                "Día del tratamiento (arriba) y fecha",
-            )
+            self.w("report-axis-course", &[])
         } else {
-            self.tr("Date", "Fecha")
+            self.w("report-axis-date", &[])
         };
         let now_x = x_of(self.now.with_timezone(&Utc));
         let x_marker = (0.0..=x_end)
             .contains(&now_x)
-            .then(|| (now_x, self.tr("now", "ahora")));
+            .then(|| (now_x, self.w("report-now", &[])));
         let base = LineChart {
             title: String::new(),
             x_range: (0.0, x_end),
@@ -838,9 +791,8 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         }
     }
 
-    /// Temperature and the fever line of the care plan.
+    /// Temperature and the fever limit of the care plan.
     fn temperature_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
-        let lang = self.lang;
         let x_at = |r: &Reading| axis.x_of(r.taken_at.with_timezone(&Utc));
         let (x_end, base) = (axis.x_end, &axis.base);
         let fever = self.temp_value(self.fever_c());
@@ -854,46 +806,31 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             })
             .collect();
         let mut series = vec![Series {
-            label: match lang {
-                Language::En => format!("Fever line (care plan): {}", self.temp(self.fever_c())),
-                Language::Es => format!(
-                    "Límite de fiebre (plan de cuidados): {}",
-                    self.temp(self.fever_c())
-                ),
-            },
+            label: self.w(
+                "report-fever-limit-series",
+                &[("temp", &self.temp(self.fever_c()))],
+            ),
             points: vec![(0.0, fever), (x_end, fever)],
             color: LIMIT,
             style: SeriesStyle::Dashed,
         }];
         series.extend(value_series(
             &temps,
-            match lang {
-                Language::En => format!("Temperature ({})", self.unit_symbol()),
-                Language::Es => format!("Temperatura ({})", self.unit_symbol()),
-            },
-            self.tr(
-                "At or above the fever line",
-                "En o sobre el límite de fiebre",
-            ),
+            self.w("report-temperature-series", &[("unit", self.unit_symbol())]),
+            self.w("report-temperature-flagged", &[]),
         ));
         let (y_range, y_step) = match self.unit {
             TempUnit::C => ((36.0, 38.5), 0.5),
             TempUnit::F => ((97.0, 101.0), 1.0),
         };
         doc.chart(&LineChart {
-            title: match lang {
-                Language::En => format!("Temperature, {}", self.unit_symbol()),
-                Language::Es => format!("Temperatura, {}", self.unit_symbol()),
-            },
+            title: self.w("report-temperature-title", &[("unit", self.unit_symbol())]),
             y_range,
             y_step,
             height: chart_height(temps.is_empty()),
-            empty_text: temps.is_empty().then(|| {
-                self.tr(
-                    "No temperature readings yet",
-                    "Aún no hay registros de temperatura",
-                )
-            }),
+            empty_text: temps
+                .is_empty()
+                .then(|| self.w("report-temperature-none", &[])),
             series,
             ..base.clone()
         });
@@ -901,10 +838,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
 
     /// Systolic pressure and the age limit, day by day.
     fn systolic_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
-        let limit_label = |label: &str| match self.lang {
-            Language::En => format!("Low for age: below {label}"),
-            Language::Es => format!("Baja para la edad: menor de {label}"),
-        };
+        let limit_label = |label: &str| self.w("report-systolic-limit", &[("limit", label)]);
         self.age_limit_chart(
             doc,
             axis,
@@ -915,16 +849,10 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 out_when_below: true,
                 unit: "mmHg".to_string(),
                 limit_label: &limit_label,
-                series: self.tr("Systolic (mmHg)", "Sistólica (mmHg)"),
-                out: self.tr("Below the limit for age", "Bajo el límite para la edad"),
-                title: self.tr(
-                    "Systolic blood pressure, mmHg",
-                    "Presión arterial sistólica, mmHg",
-                ),
-                empty: self.tr(
-                    "No blood pressure readings yet",
-                    "Aún no hay registros de presión",
-                ),
+                series: self.w("report-systolic-series", &[]),
+                out: self.w("report-systolic-flagged", &[]),
+                title: self.w("report-systolic-title", &[]),
+                empty: self.w("report-systolic-none", &[]),
                 y_range: (60.0, 120.0),
                 y_step: 10.0,
             },
@@ -933,10 +861,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
 
     /// Heart rate and the age limit.
     fn heart_rate_chart(&self, doc: &mut Document, axis: &ChartAxis, effective: &[&Reading]) {
-        let limit_label = |label: &str| match self.lang {
-            Language::En => format!("Fast for age: above {label}"),
-            Language::Es => format!("Rápido para la edad: mayor de {label}"),
-        };
+        let limit_label = |label: &str| self.w("report-pulse-limit", &[("limit", label)]);
         self.age_limit_chart(
             doc,
             axis,
@@ -945,15 +870,12 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                 value: |r| r.heart_rate_bpm,
                 limit: heart_rate_upper_limit,
                 out_when_below: false,
-                unit: self.tr("a minute", "por minuto"),
+                unit: self.w("report-pulse-unit", &[]),
                 limit_label: &limit_label,
-                series: self.tr("Heart rate (beats a minute)", "Pulso (latidos por minuto)"),
-                out: self.tr("Above the limit for age", "Sobre el límite para la edad"),
-                title: self.tr("Heart rate, beats a minute", "Pulso, latidos por minuto"),
-                empty: self.tr(
-                    "No heart rate readings yet",
-                    "Aún no hay registros de pulso",
-                ),
+                series: self.w("report-pulse-series", &[]),
+                out: self.w("report-pulse-flagged", &[]),
+                title: self.w("report-pulse-title", &[]),
+                empty: self.w("report-pulse-none", &[]),
                 y_range: (60.0, 160.0),
                 y_step: 20.0,
             },
@@ -1036,14 +958,14 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             if i == 0 {
                 words.push_str(&format!("{l:.0}{NB}{unit}"));
             } else {
-                words.push_str(&match self.lang {
-                    Language::En => {
-                        format!(", {l:.0}{NB}{unit} from {}", format_date(self.lang, *d))
-                    }
-                    Language::Es => {
-                        format!(", {l:.0}{NB}{unit} desde el {}", format_date(self.lang, *d))
-                    }
-                });
+                words.push_str(", ");
+                words.push_str(&self.w(
+                    "report-limit-from",
+                    &[
+                        ("limit", &format!("{l:.0}{NB}{unit}")),
+                        ("date", &format_date(self.lang, *d)),
+                    ],
+                ));
             }
         }
         (points, words)
@@ -1052,22 +974,17 @@ impl<Tz: TimeZone> Report<'_, Tz> {
     // ---- alerts ------------------------------------------------------------------------
 
     fn alerts(&self, doc: &mut Document, data: &Data) {
-        doc.h2(&self.tr("Alerts", "Alertas"));
+        doc.h2(&self.w("report-alerts", &[]));
         if data.alerts.is_empty() {
-            doc.paragraph(&self.tr("No alerts were raised.", "No hubo alertas."));
+            doc.paragraph(&self.w("report-alerts-none", &[]));
             return;
         }
-        doc.lead(&self.tr(
-            "Every warning Centinela raised, oldest first, with who dealt with it and what \
-             the team said.",
-            "Cada aviso que dio Centinela, del más antiguo al más reciente, con quién lo \
-             atendió y qué dijo el equipo.",
-        ));
+        doc.lead(&self.w("report-alerts-lead", &[]));
         let cols = [
-            GridColumn::new(self.tr("Raised", "Aviso"), 1.7),
-            GridColumn::new(self.tr("What to do", "Qué hacer"), 1.1),
-            GridColumn::new(self.tr("Why", "Por qué"), 3.6),
-            GridColumn::new(self.tr("Acknowledged", "Atendida"), 1.9),
+            GridColumn::new(self.w("report-alert-raised", &[]), 1.7),
+            GridColumn::new(self.w("report-alert-action", &[]), 1.1),
+            GridColumn::new(self.w("report-alert-why", &[]), 3.6),
+            GridColumn::new(self.w("report-alert-ack", &[]), 1.9),
         ];
         let rows: Vec<GridRow> = data
             .alerts
@@ -1081,24 +998,23 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                     .collect::<Vec<_>>()
                     .join(" ");
                 let ack = match (&a.acknowledged_by, a.acknowledged_at) {
-                    (Some(by), Some(at)) => vec![Span::plain(format!(
-                        "{} {}, {}",
-                        self.tr("By", "Por"),
-                        by.trim(),
-                        self.date_time(at)
+                    (Some(by), Some(at)) => vec![Span::plain(self.w(
+                        "report-alert-by",
+                        &[("who", by.trim()), ("when", &self.date_time(at))],
                     ))],
-                    _ => vec![Span::bold(self.tr("Not acknowledged", "Sin atender"))],
+                    _ => vec![Span::bold(self.w("report-alert-not-ack", &[]))],
                 };
                 let mut note = vec![];
                 if let Some(said) = a.team_said.as_deref().filter(|s| !s.trim().is_empty()) {
-                    note.push(Span::bold(self.tr("The team said: ", "El equipo dijo: ")));
-                    note.push(Span::plain(format!("“{}”", said.trim())));
+                    note.extend(rich(
+                        self.lang,
+                        "report-team-said",
+                        &[("said", said.trim())],
+                    ));
                 }
                 if a.rules_version != RULES_VERSION {
-                    note.push(Span::plain(match self.lang {
-                        Language::En => format!(" (rules {})", a.rules_version),
-                        Language::Es => format!(" (reglas {})", a.rules_version),
-                    }));
+                    let rules = self.w("report-alert-rules", &[("rules", &a.rules_version)]);
+                    note.push(Span::plain(format!(" {rules}")));
                 }
                 GridRow::Cells {
                     cells: vec![
@@ -1122,34 +1038,23 @@ impl<Tz: TimeZone> Report<'_, Tz> {
     // ---- missed reminders --------------------------------------------------------------
 
     fn missed(&self, doc: &mut Document, data: &Data) {
-        doc.h2(&self.tr("Missed reminders", "Recordatorios no atendidos a tiempo"));
+        doc.h2(&self.w("report-missed", &[]));
         let missed = missed_reminders(&data.reminders, self.now);
-        doc.lead(&match self.lang {
-            Language::En => format!(
-                "A reminder to take a reading, change the bag or confirm the premedication is \
-                 listed when it was still open more than {MISSED_AFTER_MINUTES} minutes after \
-                 its time, whatever ended it (a reading, a new bag, OK or the end of the \
-                 course); a bag change {OVERDUE_ALERT_MINUTES} minutes late is always listed."
-            ),
-            Language::Es => format!(
-                "Se anota un recordatorio de tomar los signos, cambiar la bolsa o confirmar la \
-                 premedicación cuando siguió pendiente más de {MISSED_AFTER_MINUTES} minutos \
-                 después de su hora, sin importar cómo terminó (un registro, una bolsa nueva, \
-                 al aceptarlo o al terminar el tratamiento); un cambio de bolsa con \
-                 {OVERDUE_ALERT_MINUTES} minutos de atraso siempre se anota."
-            ),
-        });
+        doc.lead(&self.w(
+            "report-missed-lead",
+            &[
+                ("minutes", &MISSED_AFTER_MINUTES.to_string()),
+                ("overdue", &OVERDUE_ALERT_MINUTES.to_string()),
+            ],
+        ));
         if missed.is_empty() {
-            doc.paragraph(&self.tr(
-                "No reminders were missed.",
-                "No hubo recordatorios sin atender a tiempo.",
-            ));
+            doc.paragraph(&self.w("report-missed-none", &[]));
             return;
         }
         let cols = [
-            GridColumn::new(self.tr("Reminder", "Recordatorio"), 2.6),
-            GridColumn::new(self.tr("Due", "Hora"), 1.7),
-            GridColumn::new(self.tr("How it ended", "Cómo terminó"), 3.6),
+            GridColumn::new(self.w("report-missed-reminder", &[]), 2.6),
+            GridColumn::new(self.w("report-missed-due", &[]), 1.7),
+            GridColumn::new(self.w("report-missed-ended", &[]), 3.6),
         ];
         let rows: Vec<GridRow> = missed
             .iter()
@@ -1177,27 +1082,18 @@ impl<Tz: TimeZone> Report<'_, Tz> {
                     .map_or(r.due_at - Duration::minutes(OVERDUE_ALERT_MINUTES), |b| {
                         b.due_at.fixed_offset()
                     });
-                let late = format_duration(at - bag_due);
-                match lang {
-                    Language::En => format!("{late} after the bag was due"),
-                    Language::Es => format!("{late} después de la hora de cambiar la bolsa"),
-                }
+                let late = format_duration(lang, at - bag_due);
+                w(lang, "report-after-bag-due", &[("late", &late)])
             } else {
-                let late = format_duration(at - r.due_at);
-                match lang {
-                    Language::En => format!("{late} after its time"),
-                    Language::Es => format!("{late} después de su hora"),
-                }
+                let late = format_duration(lang, at - r.due_at);
+                w(lang, "report-after-time", &[("late", &late)])
             }
         };
         let Some(at) = r
             .acknowledged_at
             .filter(|_| r.state == ReminderState::Acknowledged)
         else {
-            return match lang {
-                Language::En => format!("Still open at this report ({})", after(self.now)),
-                Language::Es => format!("Sigue pendiente en este informe ({})", after(self.now)),
-            };
+            return self.w("report-still-open", &[("after", &after(self.now))]);
         };
         let when = self.date_time(at);
         let who = r
@@ -1205,69 +1101,43 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty());
-        match (r.closed_by, lang) {
-            (Some(ClosedBy::CourseEnded), Language::En) => {
-                format!("Still open when the course ended, {when} ({})", after(at))
-            }
-            (Some(ClosedBy::CourseEnded), Language::Es) => {
-                format!(
-                    "Seguía pendiente al terminar el tratamiento, el {when} ({})",
-                    after(at)
-                )
-            }
-            (Some(ClosedBy::Reading), Language::En) => {
-                format!("Reading entered {when} ({})", after(at))
-            }
-            (Some(ClosedBy::Reading), Language::Es) => {
-                format!("Registro anotado el {when} ({})", after(at))
-            }
-            (Some(ClosedBy::NewBag), Language::En) => {
-                format!("New bag logged {when} ({})", after(at))
-            }
-            (Some(ClosedBy::NewBag), Language::Es) => {
-                format!("Bolsa nueva registrada el {when} ({})", after(at))
-            }
-            (Some(ClosedBy::Resumed), Language::En) => {
-                format!("Infusion resumed {when} ({})", after(at))
-            }
-            (Some(ClosedBy::Resumed), Language::Es) => {
-                format!("Infusión reanudada el {when} ({})", after(at))
-            }
-            (_, Language::En) => match who {
-                Some(w) => format!("OK pressed by {w}, {when} ({})", after(at)),
-                None => format!("OK pressed {when} ({})", after(at)),
-            },
-            (_, Language::Es) => match who {
-                Some(w) => format!("{w} pulsó “Entendido” el {when} ({})", after(at)),
-                None => format!("Se pulsó “Entendido” el {when} ({})", after(at)),
-            },
-        }
+        let after = after(at);
+        let id = match (r.closed_by, who) {
+            (Some(ClosedBy::CourseEnded), _) => "report-ended-course",
+            (Some(ClosedBy::Reading), _) => "report-ended-reading",
+            (Some(ClosedBy::NewBag), _) => "report-ended-bag",
+            (Some(ClosedBy::Resumed), _) => "report-ended-resumed",
+            (_, Some(_)) => "report-ended-ok-by",
+            (_, None) => "report-ended-ok",
+        };
+        self.w(
+            id,
+            &[
+                ("who", who.unwrap_or("")),
+                ("when", &when),
+                ("after", &after),
+            ],
+        )
     }
 
     // ---- every reading -----------------------------------------------------------------
 
     fn readings(&self, doc: &mut Document, data: &Data) {
-        doc.h2(&self.tr("Every reading", "Todos los registros"));
+        doc.h2(&self.w("report-every-reading", &[]));
         if data.entries.is_empty() {
-            doc.paragraph(&self.tr("No readings yet.", "Aún no hay registros."));
+            doc.paragraph(&self.w("report-readings-none", &[]));
             return;
         }
-        doc.lead(&self.tr(
-            "Oldest first. Values outside the limits are in bold. A corrected reading is in \
-             grey, with who corrected it, when and why; its correction is the next row.",
-            "Del más antiguo al más reciente. Los valores fuera de los límites van en \
-             negritas. Un registro corregido va en gris, con quién lo corrigió, cuándo y por \
-             qué; su corrección es la fila siguiente.",
-        ));
+        doc.lead(&self.w("report-readings-lead", &[]));
         let cols = [
-            GridColumn::new(self.tr("Time", "Hora"), 1.25),
-            GridColumn::new(self.tr("Temp.", "Temp."), 1.05),
-            GridColumn::new(self.tr("BP mmHg", "Presión mmHg"), 1.05),
-            GridColumn::new(self.tr("Heart rate", "Pulso"), 0.8),
+            GridColumn::new(self.w("report-col-time", &[]), 1.25),
+            GridColumn::new(self.w("report-col-temp", &[]), 1.05),
+            GridColumn::new(self.w("report-col-bp", &[]), 1.05),
+            GridColumn::new(self.w("report-col-pulse", &[]), 0.8),
             GridColumn::new("SpO₂", 0.7),
-            GridColumn::new(self.tr("Signs", "Señales"), 3.1),
-            GridColumn::new(self.tr("Pump", "Bomba"), 1.4),
-            GridColumn::new(self.tr("Alert", "Alerta"), 1.5),
+            GridColumn::new(self.w("report-col-signs", &[]), 3.1),
+            GridColumn::new(self.w("report-col-pump", &[]), 1.4),
+            GridColumn::new(self.w("report-col-alert", &[]), 1.5),
         ];
         // The alert raised at each reading, with its number in the alert list.
         let alert_at: HashMap<i64, (usize, Action)> = data
@@ -1316,31 +1186,16 @@ impl<Tz: TimeZone> Report<'_, Tz> {
 
     /// Who corrected a reading, when and why, under its row.
     fn correction_note(&self, e: &DiaryEntry) -> Vec<Span> {
-        let lang = self.lang;
         match &e.superseded_by {
-            Some(link) => vec![
-                Span::bold(match lang {
-                    Language::En => format!(
-                        "Corrected by {} on {}. ",
-                        link.amended_by,
-                        self.date_time(link.amended_at)
-                    ),
-                    Language::Es => format!(
-                        "Corregido por {} el {}. ",
-                        link.amended_by,
-                        self.date_time(link.amended_at)
-                    ),
-                }),
-                Span::plain(match lang {
-                    Language::En => {
-                        format!("Reason: “{}”. The correction is the next row.", link.reason)
-                    }
-                    Language::Es => format!(
-                        "Motivo: “{}”. La corrección es la fila siguiente.",
-                        link.reason
-                    ),
-                }),
-            ],
+            Some(link) => rich(
+                self.lang,
+                "report-correction-note",
+                &[
+                    ("who", link.amended_by.as_str()),
+                    ("when", &self.date_time(link.amended_at)),
+                    ("reason", link.reason.as_str()),
+                ],
+            ),
             None => vec![],
         }
     }
@@ -1358,9 +1213,9 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         time.push(' ');
         let mut time_cell = vec![Span::plain(time)];
         if !e.is_effective() {
-            time_cell.push(Span::bold(self.tr("Corrected", "Corregido")));
+            time_cell.push(Span::bold(self.w("report-corrected", &[])));
         } else if e.corrects.is_some() {
-            time_cell.push(Span::bold(self.tr("Correction", "Corrección")));
+            time_cell.push(Span::bold(self.w("report-correction", &[])));
         }
         time_cell
     }
@@ -1371,10 +1226,14 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             .course()
             .and_then(|c| c.day_of(date).map(|n| (n, c.days())))
         {
-            Some((n, m)) => match self.lang {
-                Language::En => format!("Day {n} of {m} · {d}"),
-                Language::Es => format!("Día {n} de {m} · {d}"),
-            },
+            Some((n, m)) => self.w(
+                "report-day-band",
+                &[
+                    ("n", &n.to_string()),
+                    ("days", &m.to_string()),
+                    ("date", &d),
+                ],
+            ),
             None => d,
         }
     }
@@ -1414,15 +1273,12 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         });
         let mut signs: Vec<String> = match &r.symptoms {
             None => vec![],
-            Some(list) if list.is_empty() => vec![self.tr("None", "Ninguna")],
+            Some(list) if list.is_empty() => vec![self.w("report-signs-none", &[])],
             Some(list) => list.iter().map(|s| pick(lang, symptom_text(*s))).collect(),
         };
         // The v2 inputs with no column of their own ride with the signs.
         if let Some(rr) = r.respiratory_rate_per_min {
-            signs.push(format!(
-                "{} {rr:.0}/min",
-                self.tr("Breathing", "Respiración")
-            ));
+            signs.push(self.w("report-breathing", &[("rate", &format!("{rr:.0}"))]));
         }
         if let Some(check) = r.neuro_check {
             if let Some(ice) = check.ice {
@@ -1433,16 +1289,10 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             }
         }
         if let Some(given) = r.antipyretic_given_at {
-            signs.push(format!(
-                "{} {}",
-                self.tr("Fever medicine at", "Medicina para la fiebre a las"),
-                format_clock(self.lang, given.fixed_offset())
-            ));
+            let time = format_clock(self.lang, given.fixed_offset());
+            signs.push(self.w("report-fever-medicine-at", &[("time", &time)]));
         } else if r.antipyretic_in_last_6h == Some(true) {
-            signs.push(self.tr(
-                "Fever medicine in the last 6 h",
-                "Medicina para la fiebre en las últimas 6 h",
-            ));
+            signs.push(self.w("report-fever-medicine-6h", &[]));
         }
         let signs = if signs.is_empty() {
             dash()
@@ -1451,7 +1301,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
         };
         let pump = match r.pump {
             None => dash(),
-            Some(PumpStatus::Running) => vec![Span::plain(self.tr("Running", "Funciona"))],
+            Some(PumpStatus::Running) => vec![Span::plain(self.w("pump-running", &[]))],
             Some(p) => value(pick(lang, pump_text(p)), true),
         };
         vec![temp, bp, hr, spo2, signs, pump]
@@ -1535,17 +1385,16 @@ mod tests {
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(format_duration(Duration::minutes(45)), "45\u{a0}min");
-        assert_eq!(
-            format_duration(Duration::minutes(61)),
-            "1\u{a0}h 01\u{a0}min"
-        );
-        assert_eq!(
-            format_duration(Duration::minutes(47 * 60 + 59)),
-            "47\u{a0}h 59\u{a0}min"
-        );
-        assert_eq!(format_duration(Duration::hours(76)), "3\u{a0}d 4\u{a0}h");
-        assert_eq!(format_duration(Duration::minutes(-5)), "0\u{a0}min");
+        let en = |d| format_duration(Language::En, d);
+        let es = |d| format_duration(Language::Es, d);
+        assert_eq!(en(Duration::minutes(45)), "45\u{a0}min");
+        assert_eq!(en(Duration::minutes(61)), "1\u{a0}h 01\u{a0}min");
+        assert_eq!(es(Duration::minutes(125)), "2\u{a0}h 05\u{a0}min");
+        assert_eq!(en(Duration::minutes(47 * 60 + 59)), "47\u{a0}h 59\u{a0}min");
+        assert_eq!(en(Duration::hours(76)), "3\u{a0}days 4\u{a0}h");
+        assert_eq!(es(Duration::hours(76)), "3\u{a0}días 4\u{a0}h");
+        assert_eq!(es(Duration::hours(48)), "2\u{a0}días 0\u{a0}h");
+        assert_eq!(en(Duration::minutes(-5)), "0\u{a0}min");
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
     has(&text, "Clinic report: Sofía Ramírez López");
     has(&text, "Mon, Nov 25, 2019 (age 6 years)");
     has(&text, "21.5 kg");
-    has(&text, "Fever line (care plan) 38.0 °C (100.4 °F)");
+    has(&text, "Fever limit (care plan) 38.0 °C (100.4 °F)");
     has(&text, "Thu, Nov 19, 2026, 12:00 PM");
     has(&text, centinela_core::assessment::RULES_VERSION);
     has(&text, "UTC-06:00");
@@ -43,10 +43,15 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
     has(&text, "Line blocked, nurse on the way");
     has(&text, "Thu, Nov 19, 2026, 9:30 AM");
     has(&text, "1 h 30 min");
+    has(&text, "Bags put on");
+    assert!(!raw.contains("hung") && !raw.contains("Hung"), "{raw}");
 
-    // The charts, with the fever line and the age limits (it changes on her birthday).
+    // The summary: the last reading is "on" a date.
+    assert!(raw.contains("; the last on "), "{raw}");
+
+    // The charts, with the fever limit and the age limits (it changes on her birthday).
     has(&text, "Temperature, °C");
-    has(&text, "Fever line (care plan): 38.0 °C");
+    has(&text, "Fever limit (care plan): 38.0 °C");
     let before = systolic_lower_limit(age_on("2026-11-24"));
     let after = systolic_lower_limit(age_on("2026-11-25"));
     assert_eq!((before, after), (82.0, 84.0), "the fixture's birthday");
@@ -73,8 +78,8 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
     has(&text, &format!("The team said: “{TEAM_SAID}”"));
     let words = match f.open.action {
         Action::Emergency => "Emergency",
-        Action::CallNow => "Call now",
-        Action::CallToday => "Call today",
+        Action::CallNow => "Call the team now",
+        Action::CallToday => "Tell the team today",
         Action::Routine => unreachable!("an alert is never routine"),
     };
     has(&text, &format!("A2 Wed, Nov 18, 2026, 6:00 PM {words}"));
@@ -83,7 +88,7 @@ fn english_report_has_the_child_the_course_corrections_alerts_and_missed_reminde
     // The reading that raised it points at it, in words.
     has(
         &text,
-        &format!("6:00 PM 37.2 °C 78/50 125 – Mild headache Running {words} (A2)"),
+        &format!("6:00 PM 37.2 °C 78/50 125 – Mild headache Running normally {words} (A2)"),
     );
 
     // The missed reminder: the reading due at 22:00, entered at 23:30.
@@ -117,7 +122,7 @@ fn spanish_report_reads_back_with_its_accents() {
         "Baja para la edad: menor de 82 mmHg, 84 mmHg desde el mié 25 de nov de 2026",
     );
     has(&text, "Presión arterial sistólica, mmHg");
-    has(&text, "Día del tratamiento (arriba) y fecha");
+    has(&text, "Día del ciclo (arriba) y fecha");
     // "Registro" is masculine: a corrected one is "corregido".
     has(&text, "Corregido 39.8 °C");
     has(
@@ -129,9 +134,14 @@ fn spanish_report_reads_back_with_its_accents() {
     has(&text, "Por Lupita, mié 18 de nov de 2026, 2:30 p.m.");
     has(&text, &format!("El equipo dijo: “{TEAM_SAID}”"));
     has(&text, "Sin atender");
-    has(&text, "Llamar ahora");
+    has(&text, "Llame al equipo ahora");
     has(&text, "Dolor de cabeza leve");
     has(&text, "Interrupciones de la infusión");
+    // The course is "el ciclo"; what the engine raises is "una alerta".
+    has(&text, "El ciclo");
+    has(&text, "; el último el ");
+    assert!(!text.raw.contains("tratamiento"), "{}", text.raw);
+    assert!(!text.raw.to_lowercase().contains("aviso"), "{}", text.raw);
     has(&text, "Es hora de tomar los signos mié 18 de nov de 2026, 10:00 p.m. Registro anotado el mié 18 de nov de 2026, 11:30 p.m. (1 h 30 min después de su hora)");
     let n = text.pages.len();
     assert!(text.pages[0].contains(&format!("Página 1 de {n}")));
@@ -141,9 +151,9 @@ fn spanish_report_reads_back_with_its_accents() {
 fn fahrenheit_families_read_fahrenheit() {
     let f = family("F", "en");
     let text = report(&f.diary, None);
-    has(&text, "Fever line (care plan) 100.4 °F (38.0 °C)");
+    has(&text, "Fever limit (care plan) 100.4 °F (38.0 °C)");
     has(&text, "Temperature, °F");
-    has(&text, "Fever line (care plan): 100.4 °F");
+    has(&text, "Fever limit (care plan): 100.4 °F");
     // 39.8 °C typed, corrected to 38.9 °C.
     has(&text, "Corrected 103.6 °F");
     has(&text, "Correction 102.0 °F");
@@ -482,7 +492,7 @@ fn a_diary_with_no_readings_still_makes_a_report() {
     has(&text, "No interruptions.");
     has(&text, "No temperature readings yet");
     has(&text, "No blood pressure readings yet");
-    has(&text, "No heart rate readings yet");
+    has(&text, "No pulse readings yet");
     has(&text, "No alerts were raised.");
     has(&text, "No reminders were missed.");
     has(&text, "No readings yet.");
@@ -572,7 +582,7 @@ fn three_weeks_of_readings_paginate_with_the_table_header_on_every_page() {
             top.as_str()
         };
         for col in [
-            "Time", "Temp.", "BP", "mmHg", "Heart", "SpO₂", "Signs", "Pump", "Alert",
+            "Time", "Temp.", "BP", "mmHg", "Pulse", "SpO₂", "Signs", "Pump", "Alert",
         ] {
             assert!(top.contains(col), "{col} missing on page {}:\n{top}", i + 1);
         }
@@ -589,13 +599,14 @@ fn three_weeks_of_readings_paginate_with_the_table_header_on_every_page() {
         last_page.contains("Wed, Dec 9, 2026") && last_page.contains("2:20 AM"),
         "{last_page}"
     );
-    assert_eq!(text.raw.matches(" Running").count(), 300);
+    assert_eq!(text.raw.matches(" Running normally").count(), 300);
 
     // The charts are drawn, labelled and captioned on the pages.
     for words in [
         "Temperature, °C",
         "Systolic blood pressure, mmHg",
-        "Heart rate, beats a minute",
+        "Pulse, beats a minute",
+        "Pulse (beats a minute)",
         "Day of the course (top) and date",
         "Temperature (°C)",
         "Systolic (mmHg)",
