@@ -186,7 +186,7 @@ test("the sign-off is refused without names, recorded, printable as PDF, and sho
   for (const s of ["Rosa Pérez", "Luis Pérez", "Enf. Carmen Ruiz", FAMILY.name]) {
     assert.ok(record.includes(s), `${s} in the record PDF:\n${record}`);
   }
-  assert.match(record, /2 of \d+ correct/u);
+  assert.match(record, /Practice score 2 of \d+ situations passed/u);
 
   await click(app, "training-leave");
   await el(app, "home");
