@@ -127,9 +127,14 @@ fn spanish_report_reads_back_with_its_accents() {
     has(&text, "Corregido 39.8 °C");
     has(
         &text,
-        &format!("Corregido por Lupita el mié 18 de nov de 2026, 2:10 p.m.. Motivo: “{REASON}”"),
+        &format!("Corregido por Lupita el mié 18 de nov de 2026, 2:10 p.m. Motivo: “{REASON}”"),
     );
     assert!(!text.raw.contains("Corregida"), "{}", text.raw);
+    assert!(
+        !text.raw.contains("p.m.."),
+        "one full stop after p.m.: {}",
+        text.raw
+    );
     has(&text, "Corrección 38.9 °C");
     has(&text, "Por Lupita, mié 18 de nov de 2026, 2:30 p.m.");
     has(&text, &format!("El equipo dijo: “{TEAM_SAID}”"));

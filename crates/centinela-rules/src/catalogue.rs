@@ -110,8 +110,14 @@ pub fn words(lang: Language, id: &str, args: &[Arg]) -> String {
         fargs.set(*k, v.clone());
     }
     let mut errors = Vec::new();
-    b.format_pattern(pattern, (!args.is_empty()).then_some(&fargs), &mut errors)
-        .into_owned()
+    let s = b.format_pattern(pattern, (!args.is_empty()).then_some(&fargs), &mut errors);
+    one_full_stop(&s)
+}
+
+/// A sentence that ends on "2:05 p.m." takes no second full stop ("p.m.." → "p.m."); the
+/// screens apply the same rule (`ui/src/lib/i18n.ts`).
+pub fn one_full_stop(s: &str) -> String {
+    s.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
 }
 
 /// Whether message `id` exists in `lang`.

@@ -285,3 +285,16 @@ fn plurals_and_times_follow_each_language() {
         ("on Fri at 8:00 PM", "el vie a las 8:00 p.m.")
     );
 }
+
+#[test]
+fn a_sentence_ending_on_p_m_has_one_full_stop() {
+    assert_eq!(
+        catalogue::one_full_stop("el último el lun 7 de dic, 12:04 p.m.."),
+        "el último el lun 7 de dic, 12:04 p.m."
+    );
+    assert_eq!(
+        catalogue::one_full_stop("Done at 9 a.m.. Next"),
+        "Done at 9 a.m. Next"
+    );
+    assert_eq!(catalogue::one_full_stop("at 2:05 PM."), "at 2:05 PM.");
+}

@@ -63,3 +63,11 @@ describe("initialLang", () => {
     expect(initialLang(["en-GB", "es-MX"])).toBe("en");
   });
 });
+
+describe("one full stop", () => {
+  it("a sentence ending on p.m. does not get a second one", () => {
+    const s = t("records-readings-none", "es");
+    expect(s).not.toMatch(/\.\.$/);
+    expect(t("bag-hungOn", "es", { when: "lun 7 de dic, 12:04 p.m." })).toBe("Esta bolsa se puso el lun 7 de dic, 12:04 p.m.");
+  });
+});

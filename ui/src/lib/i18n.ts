@@ -68,7 +68,9 @@ export function t(key: Key, lang: Lang, vars?: Vars): string {
   if (!message?.value) return key;
   // A missing variable shows as "{$name}" instead of throwing: a visible gap, not a blank screen.
   const errors: Error[] = [];
-  return bundles[lang].formatPattern(message.value, vars ? fluentArgs(vars) : undefined, errors);
+  const s = bundles[lang].formatPattern(message.value, vars ? fluentArgs(vars) : undefined, errors);
+  // A sentence that ends on "2:05 p.m." takes no second full stop, as in Rust's catalogue.
+  return s.replace(/([ap])\.m\.\./g, "$1.m.");
 }
 
 /** The locale for `Intl` formatting. */
