@@ -589,7 +589,7 @@ impl<Tz: TimeZone> Report<'_, Tz> {
             readings.push_str(&self.w("report-readings-last", &[("when", &self.date_time(t))]));
         }
         readings.push('.');
-        readings
+        crate::catalogue::one_full_stop(&readings)
     }
 
     fn bags(&self, doc: &mut Document, data: &Data) {
