@@ -198,7 +198,7 @@ test("a bag hung 49 hours ago: 1 hour overdue, call the team now, 'I called the 
   // with no OK, only the way to log it.
   const due = await waitBanner("bag_due");
   assert.equal((await app.session.findAll(`${banner("bag_due")} [data-testid="reminder-ok"]`)).length, 0);
-  assert.match(await due.text(), /Log the new bag/);
+  assert.match(await due.text(), /Enter the new bag/);
 });
 
 test("pausing asks why; the paused card says since when; 'Infusion restarted' ends it", async () => {

@@ -878,14 +878,14 @@ const bagChanges: TrainingModule = {
       ],
     },
     {
-      heading: l("Log the new bag", "Registre la bolsa nueva"),
+      heading: l("Enter the new bag", "Anote la bolsa nueva"),
       blocks: [
         {
           kind: "do",
           items: [
             l(
-              "As soon as the new bag is on the pump, press \"Log the new bag\" on Home.",
-              "En cuanto pongan la bolsa nueva, presione \"Registrar la bolsa nueva\" en Inicio.",
+              "As soon as the new bag is on the pump, press \"Enter the new bag\" on Home.",
+              "En cuanto pongan la bolsa nueva, presione \"Anotar la bolsa nueva\" en Inicio.",
             ),
             l(
               "Check the time it was put on, how long it lasts, and any extra hours.",
