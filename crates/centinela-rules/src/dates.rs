@@ -5,21 +5,22 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 
-use crate::catalogue::{words, Arg};
+use crate::catalogue::{num, words, Arg};
 use crate::vocab::Language;
 
 /// "2:05 PM" / "2:05 p.m.": the 12-hour clock both languages use.
 pub fn clock(lang: Language, hour: u32, minute: u32) -> String {
-    let h12 = (hour + 11) % 12 + 1;
-    words(
-        lang,
-        "call-clock",
-        &[
-            ("hour", h12.to_string().into()),
-            ("minute", format!("{minute:02}").into()),
-            ("pm", if hour >= 12 { "yes" } else { "no" }.into()),
-        ],
-    )
+    words(lang, "call-clock", &clock_args(hour, minute))
+}
+
+/// The arguments of `call-clock` (and of the sentences built on it) for a 24-hour time.
+pub fn clock_args(hour: u32, minute: u32) -> Vec<Arg<'static>> {
+    vec![
+        // A number: Spanish picks "a la 1" / "a las 2" by it.
+        ("hour", num((hour + 11) % 12 + 1)),
+        ("minute", format!("{minute:02}").into()),
+        ("pm", if hour >= 12 { "yes" } else { "no" }.into()),
+    ]
 }
 
 fn parts(lang: Language, d: NaiveDate) -> Vec<Arg<'static>> {

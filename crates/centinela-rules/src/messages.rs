@@ -226,18 +226,12 @@ pub fn call_bag_on(when: &Text) -> Text {
 /// as the screens show it.
 pub fn call_time(at: chrono::DateTime<chrono::FixedOffset>, other_day: bool) -> Text {
     use chrono::{Datelike, Timelike};
-    let (pm, h12) = at.hour12();
     let weekday = at.weekday().number_from_monday();
     text_by(if other_day { "call-at-day" } else { "call-at" }, |lang| {
-        vec![
-            ("hour", num(h12)),
-            ("minute", format!("{:02}", at.minute()).into()),
-            ("pm", if pm { "yes" } else { "no" }.into()),
-            (
-                "day",
-                catalogue::words(lang, &format!("weekday-short-{weekday}"), &[]).into(),
-            ),
-        ]
+        let mut args = crate::dates::clock_args(at.hour(), at.minute());
+        let day = catalogue::words(lang, &format!("weekday-short-{weekday}"), &[]);
+        args.push(("day", day.into()));
+        args
     })
 }
 

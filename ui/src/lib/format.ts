@@ -103,10 +103,14 @@ function dateArgs(d: Date, lang: Lang, long = false) {
   };
 }
 
+/** The hour on the 12-hour clock (12, 1, …, 11). */
+export function hour12(d: Date): number {
+  return ((d.getHours() + 11) % 12) + 1;
+}
+
 /** "2:05 PM" / "2:05 p.m.". */
 export function formatClock(d: Date, lang: Lang): string {
-  const h = d.getHours();
-  return t("call-clock", lang, { hour: ((h + 11) % 12) + 1, minute: pad(d.getMinutes()), pm: h >= 12 ? "yes" : "no" });
+  return t("call-clock", lang, { hour: hour12(d), minute: pad(d.getMinutes()), pm: d.getHours() >= 12 ? "yes" : "no" });
 }
 
 export function formatTime(iso: string, lang: Lang): string {

@@ -38,7 +38,9 @@ function bundleOf(lang: Lang): FluentBundle {
   return bundle;
 }
 
-const bundles: Record<Lang, FluentBundle> = { en: bundleOf("en"), es: bundleOf("es") };
+// Parsed on first use: a family that never switches language never parses the other one.
+const parsed: Partial<Record<Lang, FluentBundle>> = {};
+const bundle = (lang: Lang): FluentBundle => (parsed[lang] ??= bundleOf(lang));
 
 export type Vars = Record<string, string | number>;
 
@@ -54,7 +56,7 @@ function fluentArgs(vars: Vars): Record<string, FluentVariable> {
 
 /** Whether the catalogue has a message `id` in `lang` with words in it. */
 export function hasMessage(id: string, lang: Lang): boolean {
-  const m = bundles[lang].getMessage(id);
+  const m = bundle(lang).getMessage(id);
   return !!m?.value;
 }
 
@@ -64,11 +66,11 @@ export const messageIds: readonly Key[] = MESSAGE_IDS;
 /** Text for `key` in `lang`, with `{ $name }` placeables filled from `vars`.
  *  A missing key shows the key itself, so it is visible, not blank. */
 export function t(key: Key, lang: Lang, vars?: Vars): string {
-  const message = bundles[lang].getMessage(key);
+  const message = bundle(lang).getMessage(key);
   if (!message?.value) return key;
   // A missing variable shows as "{$name}" instead of throwing: a visible gap, not a blank screen.
   const errors: Error[] = [];
-  const s = bundles[lang].formatPattern(message.value, vars ? fluentArgs(vars) : undefined, errors);
+  const s = bundle(lang).formatPattern(message.value, vars ? fluentArgs(vars) : undefined, errors);
   // A sentence that ends on "2:05 p.m." takes no second full stop, as in Rust's catalogue.
   return s.replace(/([ap])\.m\.\./g, "$1.m.");
 }
