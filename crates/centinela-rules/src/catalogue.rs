@@ -10,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::vocab::{Language, Text};
 
 /// Every catalogue file, per language; `tests/catalogue.rs` checks that none in `locales/` is missing.
-pub const FILES: [(Language, &str, &str); 8] = [
+pub const FILES: [(Language, &str, &str); 12] = [
     (
         Language::En,
         "app.ftl",
@@ -25,6 +25,16 @@ pub const FILES: [(Language, &str, &str); 8] = [
         Language::En,
         "engine.ftl",
         include_str!("../../../locales/en/engine.ftl"),
+    ),
+    (
+        Language::En,
+        "modules.ftl",
+        include_str!("../../../locales/en/modules.ftl"),
+    ),
+    (
+        Language::En,
+        "scenarios.ftl",
+        include_str!("../../../locales/en/scenarios.ftl"),
     ),
     (
         Language::En,
@@ -45,6 +55,16 @@ pub const FILES: [(Language, &str, &str); 8] = [
         Language::Es,
         "engine.ftl",
         include_str!("../../../locales/es-MX/engine.ftl"),
+    ),
+    (
+        Language::Es,
+        "modules.ftl",
+        include_str!("../../../locales/es-MX/modules.ftl"),
+    ),
+    (
+        Language::Es,
+        "scenarios.ftl",
+        include_str!("../../../locales/es-MX/scenarios.ftl"),
     ),
     (
         Language::Es,
