@@ -1,14 +1,16 @@
 //! Training mode: the practice scenarios against the real engine, the separation from the
 //! family's diary, scoring, resuming and sign-off.
 
+use centinela_core::catalogue;
 use centinela_core::diary::{Diary, PatientRecord, StoreError, DIARY_FILE_NAME};
 use centinela_core::neuro::{capd_score, ice_score, NeuroScale};
 use centinela_core::reading::NeuroCheck;
 use centinela_core::training::NewNeuroBaseline;
 use centinela_core::training::{
-    differences, engine_action_for_shown, scenarios, EntryField, NewSignOff, ScenarioDef,
-    ShownReading, Topic, Training, MODULES, TRAINING_DIR,
+    differences, engine_action_for_shown, module_title, scenarios, EntryField, NewSignOff,
+    ScenarioDef, ShownReading, Topic, Training, MODULES, TRAINING_DIR,
 };
+use centinela_core::vocab::Language;
 use centinela_core::{Action, Age, ErrorCode, PumpStatus, Reading, Symptom, TempUnit, Temperature};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use rusqlite::Connection;
@@ -163,13 +165,33 @@ fn each_topic_is_what_the_engine_actually_sees() {
 }
 
 #[test]
-fn every_scenario_text_is_written_in_both_languages() {
+fn every_scenario_text_is_in_the_catalogue_in_both_languages() {
     for def in scenarios::all() {
-        for (en, es) in [def.title, def.story, def.teaching] {
-            assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{}", def.id);
+        let texts = [def.title(), def.story(), def.teaching()];
+        for (id, text) in def.message_ids().iter().zip(texts) {
+            assert!(id.starts_with(&format!("scenario-{}-", def.id)), "{id}");
+            for lang in [Language::En, Language::Es] {
+                assert!(catalogue::has(lang, id), "{id} missing in {lang:?}");
+            }
+            assert_eq!(text, catalogue::text(id, &[]), "{id}");
+            assert!(!text.en.trim().is_empty(), "{id}: empty in English");
+            assert!(!text.es.trim().is_empty(), "{id}: empty in Spanish");
+            assert_ne!(text.en, text.es, "{id}: the Spanish is the English");
         }
-        assert_ne!(def.story.0, def.story.1, "{}", def.id);
-        assert_ne!(def.teaching.0, def.teaching.1, "{}", def.id);
+    }
+    // And no words in scenarios.ftl for a situation the app does not have.
+    let ids: Vec<String> = scenarios::all()
+        .iter()
+        .flat_map(|d| d.message_ids())
+        .collect();
+    for (lang, file) in [
+        ("en", include_str!("../../locales/en/scenarios.ftl")),
+        ("es-MX", include_str!("../../locales/es-MX/scenarios.ftl")),
+    ] {
+        for line in file.lines().filter(|l| l.starts_with("scenario-")) {
+            let id = line.split(" =").next().unwrap().trim();
+            assert!(ids.iter().any(|i| i == id), "{lang}: {id} has no scenario");
+        }
     }
 }
 
@@ -515,18 +537,33 @@ fn a_diary_is_not_opened_as_training_and_training_is_not_opened_as_a_diary() {
 
 #[test]
 fn module_titles_for_the_printed_record_match_the_screens() {
-    let ui = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/trainingModules.ts"),
-    )
-    .unwrap();
-    for id in MODULES {
-        let title = centinela_core::training::module_title(id).unwrap();
-        let quoted = |s: &str| format!("\"{s}\"");
-        assert!(ui.contains(&quoted(id)), "{id} missing from the screens");
-        assert!(ui.contains(&quoted(&title.en)), "{id}: {:?}", title.en);
-        assert!(ui.contains(&quoted(&title.es)), "{id}: {:?}", title.es);
+    // The screens and the printed record both read `module-<id>-title` from the catalogue;
+    // the English is the title the modules have always had.
+    let english = [
+        ("why_home", "Why the infusion is given at home"),
+        ("crs_signs", "Cytokine release syndrome (CRS)"),
+        ("neuro_signs", "Changes in the brain and nerves"),
+        ("measuring", "Measuring and writing it down"),
+        ("pump", "Living with the pump"),
+        ("bag_changes", "Bag changes"),
+        ("call_ladder", "Who to call, day and night"),
+    ];
+    assert_eq!(english.map(|(id, _)| id), MODULES);
+    for (id, en) in english {
+        let message = format!("module-{id}-title");
+        for lang in [Language::En, Language::Es] {
+            assert!(
+                catalogue::has(lang, &message),
+                "{message} missing in {lang:?}"
+            );
+        }
+        let title = module_title(id).unwrap();
+        assert_eq!(title, catalogue::text(&message, &[]), "{id}");
+        assert_eq!(title.en, en, "{id}");
+        assert!(!title.es.trim().is_empty(), "{id}");
+        assert_ne!(title.es, title.en, "{id}: the Spanish is the English");
     }
-    assert!(centinela_core::training::module_title("knitting").is_none());
+    assert!(module_title("knitting").is_none());
 }
 
 #[test]
@@ -585,10 +622,11 @@ fn a_neuro_score_typed_differently_is_a_difference() {
 
 #[test]
 fn practice_teaching_never_states_38_as_the_familys_own_line() {
-    // 38.0 may appear as the standard plan's line (practice) or as the infant rule, never
-    // as "the fever line" alone.
+    // 38.0 may appear as the standard plan's fever limit (practice) or as the infant rule,
+    // never as "the fever limit" alone.
     for def in scenarios::all() {
-        for text in [def.teaching.0, def.teaching.1, def.story.0, def.story.1] {
+        let (teaching, story) = (def.teaching(), def.story());
+        for text in [teaching.en, teaching.es, story.en, story.es] {
             if text.contains("38.0") && def.id != "infant_fever" {
                 assert!(
                     text.contains("standard plan") || text.contains("plan estándar"),

@@ -716,6 +716,7 @@ awake-outsideCourse = The computer is kept awake only from the course's first da
 awake-off = Turned off: the computer may go to sleep, and while it sleeps the alarm cannot sound.
 awake-unavailable = This computer did not let Centinela keep it awake. In the system's power settings, set it never to sleep during the course.
 awake-warning = Closing the lid or unplugging the charger may still put it to sleep. At night: lid open, charger plugged in, sound on.
+awake-reason = Centinela keeps this computer awake during the course, so the alarm can wake the family.
 textSize-title = Text size
 textSize-normal = Normal
 textSize-large = Large

@@ -3,6 +3,9 @@
 ## The fridge sheet (one page: keep each line short)
 sheet-title = { $name }: what to watch for and who to call
 sheet-footer = Centinela · { $rules } · printed { $today }. This sheet does not replace the team's advice: when in doubt, call.
+
+## Every document
+document-page = Page { $page } of { $pages }
 sheet-limits = The limits are for { $name }'s age today: <b>{ $age }</b>, the ones Centinela uses.
 sheet-bag = <b>Next bag change: { $due }</b>; a new bag every { $hours } h: enter it in Centinela when it is put on.
 sheet-bag-past = { $due } (already past: check the diary)

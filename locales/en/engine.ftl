@@ -225,5 +225,6 @@ date-weekday-day-year = { $weekday }, { $month } { $day }, { $year }
 date-weekday-day-time = { $weekday }, { $month } { $day }, { $time }
 date-long = { $weekday }, { $month } { $day }, { $year }
 date-plain = { $month } { $day }, { $year }
+date-short = { $month } { $day }, { $year }
 date-weekday-day-year-time = { $weekday }, { $month } { $day }, { $year }, { $time }
 date-day-month = { $month } { $day }

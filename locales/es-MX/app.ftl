@@ -719,6 +719,7 @@ awake-outsideCourse = La computadora se mantiene despierta solo desde el primer 
 awake-off = Desactivado: la computadora puede suspenderse y, mientras está suspendida, la alarma no puede sonar.
 awake-unavailable = Esta computadora no permitió que Centinela la mantuviera despierta. En la configuración de energía del sistema, indique que nunca se suspenda durante el tratamiento.
 awake-warning = Cerrar la tapa o desconectar el cargador todavía puede suspenderla. En la noche: tapa abierta, cargador conectado y sonido activado.
+awake-reason = Centinela mantiene esta computadora despierta durante el ciclo, para que la alarma pueda despertar a la familia.
 textSize-title = Tamaño del texto
 textSize-normal = Normal
 textSize-large = Grande

@@ -3,6 +3,9 @@
 ## La hoja del refrigerador (una página: cada línea corta)
 sheet-title = { $name }: qué vigilar y a quién llamar
 sheet-footer = Centinela · { $rules } · impreso el { $today }. Esta hoja no sustituye las indicaciones del equipo: si tiene dudas, llame.
+
+## Todos los documentos
+document-page = Página { $page } de { $pages }
 sheet-limits = Los límites son para la edad de { $name } hoy: <b>{ $age }</b>, los mismos que usa Centinela.
 sheet-bag = <b>Próximo cambio de bolsa: { $due }</b>; una bolsa nueva cada { $hours } h: anótela al ponerla.
 sheet-bag-past = { $due } (ya pasó: revise el diario)

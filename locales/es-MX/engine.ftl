@@ -229,5 +229,6 @@ date-weekday-day-year = { $weekday } { $day } de { $month } de { $year }
 date-weekday-day-time = { $weekday } { $day } de { $month }, { $time }
 date-long = { $weekday }, { $day } de { $month } de { $year }
 date-plain = { $day } de { $month } de { $year }
+date-short = { $day } de { $month } de { $year }
 date-weekday-day-year-time = { $weekday } { $day } de { $month } de { $year }, { $time }
 date-day-month = { $day } { $month }

@@ -20,6 +20,8 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 
+use centinela_core::diary::Language;
+
 use crate::shell::{CommandError, Shell};
 
 /// The marker file that says the family turned keeping awake off.
@@ -76,17 +78,19 @@ impl Inhibitor {
     }
 
     /// Takes the lock (once: taking it again while held does nothing).
-    pub fn acquire(&mut self) -> Result<(), String> {
+    /// `lang` is the family's: the system shows the reason (e.g. in its power dialog).
+    pub fn acquire(&mut self, lang: Language) -> Result<(), String> {
         #[cfg(target_os = "linux")]
         {
             if self.fd.is_none() {
-                self.fd = Some(logind_inhibit()?);
+                self.fd = Some(logind_inhibit(&inhibit_reason(lang))?);
                 eprintln!("centinela: keeping the computer awake during the course");
             }
             Ok(())
         }
         #[cfg(not(target_os = "linux"))]
         {
+            let _ = lang;
             // Not built yet on this system: SetThreadExecutionState (Windows) and an IOKit
             // power assertion (macOS) would go here.
             Err("keeping the computer awake is not supported on this system yet".into())
@@ -105,7 +109,7 @@ impl Inhibitor {
 /// Asks logind for a sleep and idle inhibitor lock. `CENTINELA_LOGIND_BUS=session` asks on
 /// the session bus instead (the end-to-end tests' python-dbusmock logind lives there).
 #[cfg(target_os = "linux")]
-fn logind_inhibit() -> Result<zbus::zvariant::OwnedFd, String> {
+fn logind_inhibit(reason: &str) -> Result<zbus::zvariant::OwnedFd, String> {
     let session = std::env::var("CENTINELA_LOGIND_BUS").is_ok_and(|b| b == "session");
     let conn = if session {
         zbus::blocking::Connection::session()
@@ -113,24 +117,27 @@ fn logind_inhibit() -> Result<zbus::zvariant::OwnedFd, String> {
         zbus::blocking::Connection::system()
     }
     .map_err(|e| format!("no D-Bus to logind: {e}"))?;
-    inhibit_on(&conn)
+    inhibit_on(&conn, reason)
+}
+
+/// Why Centinela keeps the computer awake, as the system shows it.
+pub fn inhibit_reason(lang: Language) -> String {
+    centinela_core::catalogue::words(lang, "awake-reason", &[])
 }
 
 /// The `Inhibit` call itself, on `conn`.
 #[cfg(target_os = "linux")]
-fn inhibit_on(conn: &zbus::blocking::Connection) -> Result<zbus::zvariant::OwnedFd, String> {
+fn inhibit_on(
+    conn: &zbus::blocking::Connection,
+    reason: &str,
+) -> Result<zbus::zvariant::OwnedFd, String> {
     let reply = conn
         .call_method(
             Some("org.freedesktop.login1"),
             "/org/freedesktop/login1",
             Some("org.freedesktop.login1.Manager"),
             "Inhibit",
-            &(
-                "sleep:idle",
-                "Centinela",
-                "Reminders of the infusion must wake the family during the course",
-                "block",
-            ),
+            &("sleep:idle", "Centinela", reason, "block"),
         )
         .map_err(|e| format!("logind refused the inhibitor: {e}"))?;
     reply
@@ -166,7 +173,7 @@ impl Awake {
     }
 
     /// Holds or releases the lock for the course as it stands.
-    pub fn apply(&self, in_course: bool) -> KeepAwake {
+    pub fn apply(&self, in_course: bool, lang: Language) -> KeepAwake {
         let enabled = self.enabled();
         if let Ok(mut inner) = self.inner.lock() {
             let (lock, state) = &mut *inner;
@@ -175,7 +182,7 @@ impl Awake {
                     lock.release();
                     s
                 }
-                None => match lock.acquire() {
+                None => match lock.acquire(lang) {
                     Ok(()) => AwakeState::Held,
                     Err(e) => {
                         // Logged once per change of state, not every tick.
@@ -200,24 +207,30 @@ impl Awake {
 
 /// Whether the course is running now (between its start and its end).
 pub(crate) fn in_course<R: Runtime>(app: &AppHandle<R>) -> bool {
+    course_and_language(app).0
+}
+
+/// Whether the course is running now, and the family's language.
+fn course_and_language<R: Runtime>(app: &AppHandle<R>) -> (bool, Language) {
     let Some(shell) = app.try_state::<Shell>() else {
-        return false;
+        return (false, Language::En);
     };
     let now = shell.clock.now();
     let Ok(diary) = shell.diary.lock() else {
-        return false;
+        return (false, Language::En);
     };
-    diary
+    let running = diary
         .schedule(now, &chrono::Local)
         .ok()
         .and_then(|s| s.course)
-        .is_some_and(|c| !c.before_start && !c.ended)
+        .is_some_and(|c| !c.before_start && !c.ended);
+    (running, crate::tray::language_at_start(&diary))
 }
 
 /// After a scheduler tick: hold the lock during the course, let it go outside it.
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) -> Option<KeepAwake> {
-    let course = in_course(app);
-    Some(app.try_state::<Awake>()?.apply(course))
+    let (course, lang) = course_and_language(app);
+    Some(app.try_state::<Awake>()?.apply(course, lang))
 }
 
 /// Let the lock go on Quit (closing the process would release it too).
@@ -247,7 +260,7 @@ pub fn set_keep_awake<R: Runtime>(
     } else {
         std::fs::write(
             &awake.marker,
-            b"The family turned off keeping the computer awake.\n",
+            b"keep-awake-off: the family turned off keeping the computer awake\n",
         )
     };
     written.map_err(|e| CommandError {
@@ -282,10 +295,13 @@ mod tests {
         assert!(a.enabled(), "on unless turned off");
         std::fs::write(dir.path().join(OFF_MARKER), b"").unwrap();
         assert!(!a.enabled());
-        assert_eq!(a.apply(true).state, AwakeState::TurnedOff);
-        assert_eq!(a.apply(false).state, AwakeState::TurnedOff);
+        assert_eq!(a.apply(true, Language::En).state, AwakeState::TurnedOff);
+        assert_eq!(a.apply(false, Language::En).state, AwakeState::TurnedOff);
         std::fs::remove_file(dir.path().join(OFF_MARKER)).unwrap();
-        assert_eq!(a.apply(false).state, AwakeState::OutsideCourse);
+        assert_eq!(
+            a.apply(false, Language::En).state,
+            AwakeState::OutsideCourse
+        );
         assert!(!a.inner.lock().unwrap().0.held());
     }
 
@@ -354,7 +370,7 @@ mod tests {
         // Wait for the mock to own its name.
         let start = Instant::now();
         let fd = loop {
-            match inhibit_on(&conn) {
+            match inhibit_on(&conn, &inhibit_reason(Language::Es)) {
                 Ok(fd) => break fd,
                 Err(e) if start.elapsed() > Duration::from_secs(10) => {
                     if !ci && e.contains("dbusmock") {
@@ -370,6 +386,9 @@ mod tests {
         assert_eq!(held.len(), 1, "{held:?}");
         assert_eq!(held[0].0, "sleep:idle");
         assert_eq!(held[0].1, "Centinela");
+        // The reason is the catalogue's, in the family's language.
+        assert_eq!(held[0].2, inhibit_reason(Language::Es));
+        assert!(held[0].2.contains("familia"), "{held:?}");
         assert_eq!(held[0].3, "block");
         drop(fd);
         let start = Instant::now();

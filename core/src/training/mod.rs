@@ -21,6 +21,7 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Action, Reason};
+use crate::catalogue;
 use crate::diary::{Diary, PatientRecord, SavedReading, StoreError};
 use crate::files::side_file;
 use crate::messages::Text;
@@ -31,7 +32,8 @@ use crate::reading::{PumpStatus, Reading};
 
 pub use scenarios::{EarlierReading, ScenarioDef, ShownReading, Topic};
 
-/// The modules of the hour, in teaching order. The UI holds their words and drawings.
+/// The modules of the hour, in teaching order. Their words are in the catalogue
+/// (`locales/<language>/modules.ftl`); the UI holds their drawings.
 pub const MODULES: [&str; 7] = [
     "why_home",
     "crs_signs",
@@ -42,32 +44,12 @@ pub const MODULES: [&str; 7] = [
     "call_ladder",
 ];
 
-/// Each module's title, for the printed record (the screens hold the same words in
-/// `ui/src/lib/trainingModules.ts`; a test keeps the two in step).
+/// Each module's title, for the printed record: message `module-<id>-title` of the
+/// catalogue (`locales/<language>/modules.ftl`), the same words the screens show.
 pub fn module_title(id: &str) -> Option<Text> {
-    let (en, es) = match id {
-        "why_home" => (
-            "Why the infusion is given at home",
-            "Por qué la infusión se pone en casa",
-        ),
-        "crs_signs" => (
-            "Cytokine release syndrome (CRS)",
-            "Síndrome de liberación de citocinas (SLC)",
-        ),
-        "neuro_signs" => (
-            "Changes in the brain and nerves",
-            "Cambios en el cerebro y los nervios",
-        ),
-        "measuring" => ("Measuring and writing it down", "Medir y anotarlo"),
-        "pump" => ("Living with the pump", "La vida con la bomba"),
-        "bag_changes" => ("Bag changes", "Cambios de bolsa"),
-        "call_ladder" => (
-            "Who to call, day and night",
-            "A quién llamar, de día y de noche",
-        ),
-        _ => return None,
-    };
-    Some(scenarios::t((en, es)))
+    MODULES
+        .contains(&id)
+        .then(|| catalogue::text(&format!("module-{id}-title"), &[]))
 }
 
 /// The training folder's name inside the data folder.
@@ -172,8 +154,8 @@ impl ScenarioCard {
     fn of(def: &ScenarioDef) -> ScenarioCard {
         ScenarioCard {
             id: def.id.to_string(),
-            title: scenarios::t(def.title),
-            story: scenarios::t(def.story),
+            title: def.title(),
+            story: def.story(),
             child_name: def.child_name.to_string(),
             age_months: def.age_months,
             shown: def.shown.clone(),
@@ -735,7 +717,7 @@ impl Training {
             differences: saved.differences,
             passed: correct && entry_matched,
             reasons: saved.saved.assessment.reasons,
-            teaching: scenarios::t(def.teaching),
+            teaching: def.teaching(),
             answered_at: now,
         })
     }
@@ -760,7 +742,7 @@ impl Training {
                 };
                 ScenarioProgress {
                     id: def.id.to_string(),
-                    title: scenarios::t(def.title),
+                    title: def.title(),
                     topics: def.topics.to_vec(),
                     attempts,
                     passed,

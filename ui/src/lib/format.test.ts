@@ -7,6 +7,7 @@ import {
   formatDay,
   formatDayMonth,
   formatPlainDate,
+  formatShortDate,
   formatTemp,
   formatTime,
   localDayKey,
@@ -117,5 +118,9 @@ describe("dates the same on screen and on paper (issue 17)", () => {
     expect(formatPlainDate("2021-11-05", "es")).toBe("5 de noviembre de 2021");
     expect(formatDayMonth(new Date(2026, 11, 8), "en")).toBe("Dec 8");
     expect(formatDayMonth(new Date(2026, 11, 8), "es")).toBe("8 dic");
+    // A sign-off's date: day first in Spanish, whatever WebKit's own locale would say.
+    const signed = new Date(2026, 10, 5, 23, 30).toISOString();
+    expect(formatShortDate(signed, "en")).toBe("Nov 5, 2026");
+    expect(formatShortDate(signed, "es")).toBe("5 de nov de 2026");
   });
 });

@@ -139,6 +139,11 @@ export function formatDayMonth(d: Date, lang: Lang): string {
   return t("date-day-month", lang, dateArgs(d, lang));
 }
 
+/** "Nov 21, 2026" / "21 de nov de 2026": a date on a record, without the time. */
+export function formatShortDate(iso: string, lang: Lang): string {
+  return t("date-short", lang, dateArgs(new Date(iso), lang));
+}
+
 /** A day heading from a `YYYY-MM-DD` key, e.g. "Saturday, November 21, 2026". */
 export function formatDay(dayKey: string, lang: Lang): string {
   const [y, m, d] = dayKey.split("-").map(Number);

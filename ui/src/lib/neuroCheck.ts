@@ -86,14 +86,14 @@ export function itemCount(scale: NeuroScale): number {
 
 /** The ICE score: one point per right answer (ten answers, each 0 or 1). */
 export function iceScore(items: readonly number[]): number {
-  if (items.length !== ICE_ITEMS.length) throw new RangeError(`ICE has ${ICE_ITEMS.length} answers, not ${items.length}`);
+  if (items.length !== ICE_ITEMS.length) throw new RangeError(`the ICE check has ${ICE_ITEMS.length} answers, not ${items.length}`);
   for (const a of items) if (a !== 0 && a !== 1) throw new RangeError("an ICE answer is 0 or 1");
   return items.reduce((s, a) => s + a, 0);
 }
 
 /** The CAPD score: items 1–4 count 4 − answer, items 5–8 count the answer (answers 0–4). */
 export function capdScore(items: readonly number[]): number {
-  if (items.length !== CAPD_ITEMS.length) throw new RangeError(`CAPD has ${CAPD_ITEMS.length} answers, not ${items.length}`);
+  if (items.length !== CAPD_ITEMS.length) throw new RangeError(`the CAPD check has ${CAPD_ITEMS.length} answers, not ${items.length}`);
   let sum = 0;
   items.forEach((a, i) => {
     if (!Number.isInteger(a) || a < 0 || a > 4) throw new RangeError("a CAPD answer is 0 to 4");

@@ -12,7 +12,7 @@ import type {
   TrainingOverview,
 } from "./bindings";
 import { formatDateTimeWithYear, formatNumber, formatTemp, tempIn } from "./format";
-import { locale, t, type Lang } from "./i18n";
+import { t, type Lang } from "./i18n";
 import { MODULE_IDS } from "./trainingModules";
 
 /** The four answers to "What do you do now?", most urgent first. */
@@ -191,12 +191,6 @@ export function buildSignOff(f: SignOffForm): NewSignOff {
     nurse: f.nurse.trim(),
     note: note ? note : null,
   };
-}
-
-/** "Nov 21, 2026" / "21 nov 2026". */
-export function shortDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: "numeric", month: "short", year: "numeric" })
-    .format(new Date(iso));
 }
 
 /** "Nov 21, 2026, 4:05 PM": the sign-off's time, with the year (it is a record). */

@@ -1,41 +1,50 @@
 import { render } from "svelte/server";
 import { describe, expect, it } from "vitest";
 import { FIGURES } from "../components/training/figures";
-import { t } from "./i18n";
+import { catalogueFiles, hasMessage, type Key, type Lang, LANGS, t } from "./i18n";
 import cases from "./trainingCases.json";
 import {
   type Block,
-  type L,
+  type Callout,
+  calloutText,
   MODULE_IDS,
   moduleById,
+  moduleTitle,
   TRAINING_MODULES,
   type TrainingModule,
 } from "./trainingModules";
 
-/** Every text of a module, with where it is (for readable failures). */
-function texts(m: TrainingModule): { where: string; text: L }[] {
-  const out: { where: string; text: L }[] = [
-    { where: `${m.id}.title`, text: m.title },
-    { where: `${m.id}.summary`, text: m.summary },
-  ];
+/** Every text of a module: its message id, the words on the screen, and where it is (for
+ *  readable failures). */
+function texts(m: TrainingModule): { where: string; key: Key; words: (lang: Lang) => string }[] {
+  const out: { where: string; key: Key; words: (lang: Lang) => string }[] = [];
+  const add = (where: string, key: Key, words = (lang: Lang) => t(key, lang)) => out.push({ where, key, words });
+  add(`${m.id}.title`, m.title);
+  add(`${m.id}.summary`, m.summary);
   m.sections.forEach((s, si) => {
-    out.push({ where: `${m.id}.s${si}.heading`, text: s.heading });
+    add(`${m.id}.s${si}.heading`, s.heading);
     s.blocks.forEach((b, bi) => {
       const where = `${m.id}.s${si}.b${bi}.${b.kind}`;
-      if (b.kind === "p" || b.kind === "callout") out.push({ where, text: b.text });
-      if (b.kind === "figure") out.push({ where, text: b.caption });
+      if (b.kind === "p") add(where, b.text);
+      if (b.kind === "callout") add(where, b.text, (lang) => calloutText(b, lang));
+      if (b.kind === "figure") add(where, b.caption);
       if (b.kind === "list" || b.kind === "do" || b.kind === "dont")
-        b.items.forEach((text, i) => out.push({ where: `${where}[${i}]`, text }));
+        b.items.forEach((key, i) => add(`${where}[${i}]`, key));
     });
   });
   return out;
 }
 
 const blocks = (m: TrainingModule): Block[] => m.sections.flatMap((s) => s.blocks);
-const allText = (m: TrainingModule, lang: keyof L): string =>
+const allText = (m: TrainingModule, lang: Lang): string =>
   texts(m)
-    .map((x) => x.text[lang])
+    .map((x) => x.words(lang))
     .join("\n");
+const itemsOf = (m: TrainingModule, kind: "list" | "do" | "dont"): Key[] =>
+  blocks(m).flatMap((b) => (b.kind === kind ? b.items : []));
+
+/** The ids of the messages in one catalogue file. */
+const idsIn = (ftl: string): string[] => [...ftl.matchAll(/^([a-zA-Z][\w-]*) *=/gm)].map((x) => x[1]);
 
 describe("training modules", () => {
   it("are the seven ids, in teaching order", () => {
@@ -58,11 +67,37 @@ describe("training modules", () => {
 
   for (const m of TRAINING_MODULES) {
     describe(m.id, () => {
-      it("has every text in English and Spanish, none blank, Spanish not a copy", () => {
-        const blank = texts(m).filter((x) => !x.text.en.trim() || !x.text.es.trim());
+      it("has every text in the catalogue in English and Spanish, none blank, Spanish not a copy", () => {
+        const missing = texts(m).flatMap((x) => LANGS.filter((l) => !hasMessage(x.key, l)).map((l) => `${l} ${x.key}`));
+        expect(missing).toEqual([]);
+        const blank = texts(m).filter((x) => !x.words("en").trim() || !x.words("es").trim());
         expect(blank.map((x) => x.where)).toEqual([]);
-        const copied = texts(m).filter((x) => x.text.en.trim() === x.text.es.trim());
+        const copied = texts(m).filter((x) => x.words("en").trim() === x.words("es").trim());
         expect(copied.map((x) => x.where)).toEqual([]);
+      });
+
+      it("names its messages by the module's id", () => {
+        // The printed training record (core) reads the title by this id.
+        expect(m.title).toBe(`module-${m.id}-title`);
+        expect(m.summary).toBe(`module-${m.id}-summary`);
+        const own = new RegExp(`^module-${m.id}-s\\d+-(heading|p\\d+|(list|do|dont)\\d+-\\d+)$`);
+        const wrong: string[] = [];
+        for (const s of m.sections) {
+          if (!own.test(s.heading)) wrong.push(s.heading);
+          for (const b of s.blocks) {
+            if (b.kind === "callout") {
+              const want = b.basis === "advice" ? `advice-${b.action}` : `module-${m.id}-callout-${b.id}`;
+              if (b.text !== want) wrong.push(`${b.text} (want ${want})`);
+            } else if (b.kind === "figure") {
+              if (b.caption !== `module-${m.id}-figure-${b.figure}`) wrong.push(b.caption);
+            } else if (b.kind === "p") {
+              if (!own.test(b.text)) wrong.push(b.text);
+            } else if (b.kind !== "ladder") {
+              wrong.push(...b.items.filter((k) => !own.test(k)));
+            }
+          }
+        }
+        expect(wrong).toEqual([]);
       });
 
       it("is short: a few sections, a few minutes", () => {
@@ -86,6 +121,32 @@ describe("training modules", () => {
       });
     });
   }
+
+  it("modules.ftl holds exactly the modules' messages, each used once", () => {
+    const used = TRAINING_MODULES.flatMap(texts)
+      .map((x) => x.key)
+      .filter((k) => !k.startsWith("advice-"));
+    expect(new Set(used).size).toBe(used.length);
+    for (const lang of LANGS) {
+      const file = idsIn(catalogueFiles(lang)["modules.ftl"]);
+      expect(new Set(file).size).toBe(file.length);
+      expect([...file].sort(), lang).toEqual([...used].sort());
+    }
+    // …and no other file names a message the module way.
+    const elsewhere = LANGS.flatMap((lang) =>
+      Object.entries(catalogueFiles(lang))
+        .filter(([name]) => name !== "modules.ftl")
+        .flatMap(([name, ftl]) => idsIn(ftl).filter((id) => id.startsWith("module-")).map((id) => `${lang}/${name}: ${id}`)),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
+  it("moduleTitle shows the module's title, and an unknown id as itself", () => {
+    expect(moduleTitle("pump", "en")).toBe(t("module-pump-title", "en"));
+    expect(moduleTitle("pump", "es")).toBe(t("module-pump-title", "es"));
+    expect(moduleTitle("pump", "es")).not.toBe(moduleTitle("pump", "en"));
+    expect(moduleTitle("knitting", "en")).toBe("knitting");
+  });
 
   it("every figure is used by some module", () => {
     const used = new Set(
@@ -125,9 +186,9 @@ describe("training modules", () => {
 
   it("the pump module says never flush and never change settings, as don'ts", () => {
     const m = moduleById("pump")!;
-    const donts = blocks(m).flatMap((b) => (b.kind === "dont" ? b.items : []));
-    const en = donts.map((x) => x.en).join("\n");
-    const es = donts.map((x) => x.es).join("\n");
+    const donts = itemsOf(m, "dont");
+    const en = donts.map((x) => t(x, "en")).join("\n");
+    const es = donts.map((x) => t(x, "es")).join("\n");
     expect(en).toMatch(/never flush/i);
     expect(en).toMatch(/never change settings/i);
     expect(es).toMatch(/nunca lave/i);
@@ -155,7 +216,6 @@ describe("training modules", () => {
 
 type Case = { callout: string; action: string; says: string; readings: unknown[] };
 const CASES = cases as Case[];
-type Callout = Extract<Block, { kind: "callout" }>;
 const callouts = (m: TrainingModule): Callout[] =>
   blocks(m).flatMap((b) => (b.kind === "callout" ? [b] : []));
 const ALL = TRAINING_MODULES.flatMap((m) => callouts(m).map((c) => ({ module: m.id, c })));
@@ -182,16 +242,22 @@ describe("what-to-do boxes and the engine", () => {
     const advice = callouts(m).filter((c) => c.basis === "advice");
     expect(advice.map((c) => c.action)).toEqual(["emergency", "call_now", "call_today", "routine"]);
     for (const c of advice) {
-      for (const lang of ["en", "es"] as const) {
+      expect(c.text).toBe(`advice-${c.action}`);
+      for (const lang of LANGS) {
         const words = t(`advice-${c.action}`, lang);
-        expect(c.text[lang].length).toBeGreaterThan(40);
-        expect(words.endsWith(c.text[lang])).toBe(true);
+        const shown = calloutText(c, lang);
+        expect(shown.length).toBeGreaterThan(40);
+        // The engine's words; only the emergency box leaves out its first word, which the box shows.
+        if (c.action === "emergency") {
+          expect(words.endsWith(" " + shown)).toBe(true);
+          expect(words.slice(0, words.length - shown.length).trim()).toBe(`${t("training-callout-emergency", lang)}.`);
+        } else expect(shown).toBe(words);
       }
     }
     // v2: no "at the next bag change" for call today, no waiting step for an emergency.
-    const all = advice.map((c) => c.text.en).join("\n");
+    const all = advice.map((c) => calloutText(c, "en")).join("\n");
     expect(all).not.toMatch(/bag change/i);
-    expect(advice[0].text.en).not.toMatch(/10 minutes/);
+    expect(calloutText(advice[0], "en")).not.toMatch(/10 minutes/);
   });
 
   it("only the named boxes rest on the reminder schedule; advice boxes only in the ladder", () => {
@@ -201,18 +267,18 @@ describe("what-to-do boxes and the engine", () => {
 
   it("'cannot be woken' is only ever in an emergency box", () => {
     for (const { c } of ALL) {
-      if (/cannot (be )?wake|cannot be woken/i.test(c.text.en)) expect(`${c.id}:${c.action}`).toBe(`${c.id}:emergency`);
+      if (/cannot (be )?wake|cannot be woken/i.test(calloutText(c, "en"))) expect(`${c.id}:${c.action}`).toBe(`${c.id}:emergency`);
     }
     // …and the v1 routine box that said it is gone.
-    expect(ALL.some((x) => x.c.action === "routine" && /wake/i.test(x.c.text.en))).toBe(false);
+    expect(ALL.some((x) => x.c.action === "routine" && /wake/i.test(calloutText(x.c, "en")))).toBe(false);
   });
 
   it("fever medicine is 'ask the team first' everywhere, never advice to give it", () => {
-    const all = TRAINING_MODULES.flatMap((m) => texts(m).map((x) => x.text.en));
+    const all = TRAINING_MODULES.flatMap((m) => texts(m).map((x) => x.words("en")));
     const give = all.filter((s) => /\bgive\b[^.]*\b(fever|pain) medicine/i.test(s) && !/ask the team before/i.test(s));
     expect(give).toEqual([]);
-    const crs = blocks(moduleById("crs_signs")!).flatMap((b) => (b.kind === "do" ? b.items : []));
-    expect(crs.some((x) => /ask the team before giving any fever/i.test(x.en) && /pregunte al equipo antes/i.test(x.es))).toBe(true);
+    const crs = itemsOf(moduleById("crs_signs")!, "do");
+    expect(crs.some((x) => /ask the team before giving any fever/i.test(t(x, "en")) && /pregunte al equipo antes/i.test(t(x, "es")))).toBe(true);
   });
 
   it("fever with oxygen below 92 and low pressure with dizziness, pale skin or sleepiness are taught as emergencies", () => {

@@ -547,10 +547,14 @@ impl Document {
             });
         }
         if self.page_numbers {
-            let text = match self.lang {
-                Language::En => format!("Page {} of {}", n + 1, pages),
-                Language::Es => format!("Página {} de {}", n + 1, pages),
-            };
+            let text = crate::catalogue::words(
+                self.lang,
+                "document-page",
+                &[
+                    ("page", crate::catalogue::num(n as f64 + 1.0)),
+                    ("pages", crate::catalogue::num(pages as f64)),
+                ],
+            );
             out.push(Op::Text {
                 x: A4_WIDTH_PT - self.margin - text_width(&text, false, small),
                 baseline,
@@ -581,7 +585,7 @@ impl Document {
         for (n, ops) in self.pages.iter().enumerate() {
             let mut ops = ops.clone();
             ops.extend(self.footer_ops(n, pages));
-            let size = Size::from_wh(A4_WIDTH_PT, A4_HEIGHT_PT).expect("A4 is a valid size");
+            let size = Size::from_wh(A4_WIDTH_PT, A4_HEIGHT_PT).expect("the A4 size is valid");
             let mut page = doc.start_page_with(PageSettings::new(size));
             let mut surface = page.surface();
             for op in ops {
