@@ -319,3 +319,20 @@ export async function selectOption(app, testId, value) {
     what: `${value} chosen in ${testId}`,
   });
 }
+
+/**
+ * The reading form's sign checkboxes (the form open), in screen order, as [code, label] pairs:
+ * the words a person reads beside each box ("None of these" left out).
+ */
+export async function symptomLabels(app) {
+  await el(app, "reading-form");
+  return app.session.execute(`
+    const out = [];
+    for (const box of document.querySelectorAll('input[type="checkbox"][data-testid^="symptom-"]')) {
+      const code = box.getAttribute("data-testid").slice("symptom-".length);
+      if (code === "none") continue;
+      out.push([code, box.closest("label").innerText.trim()]);
+    }
+    return out;
+  `);
+}
