@@ -4,7 +4,8 @@ use std::process::Command;
 
 use centinela_core::bag::{BagDuration, NewBag};
 use centinela_core::diary::Diary;
-use chrono::Duration;
+use centinela_core::diary::Language;
+use chrono::{Duration, Timelike};
 
 #[path = "../../centinela-documents/tests/common/checklist_fixture.rs"]
 mod fixture;
@@ -63,7 +64,9 @@ fn cli_checklist_reads_the_diary_and_writes_the_pdf() {
     assert!(raw.contains("una bolsa nueva cada 24 h"), "{raw}");
     assert!(!raw.contains("aún no anotado"));
     let due = (now + Duration::hours(23)).with_timezone(&chrono::Local);
-    assert!(raw.contains(&due.format("%H:%M").to_string()), "{raw}");
+    // On the sheet's 12-hour clock ("2:27 p.m."), whatever the hour the test runs at.
+    let clock = centinela_core::dates::clock(Language::Es, due.hour(), due.minute());
+    assert!(raw.contains(&clock), "{clock} not in {raw}");
     assert!(layout.contains("+52 55 5555 0101"));
 
     // --lang overrides the diary's language.
