@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { artifactsDir, launchApp, repoRoot } from "./harness.js";
 import { answerFileDialog, cancelFileDialog } from "./filedialog.js";
+import { pdfText } from "./pdf.js";
 import { waitFor } from "./webdriver.js";
 import { FAMILY, addReading, click, completeSetup, el, invoke, shot, text, tick, waitText } from "./ui.js";
 
@@ -40,10 +41,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-function pdfText(path) {
-  return execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" }).replace(/[ \t\u00a0]+/gu, " ");
-}
 
 async function openRecords() {
   await click(app, "nav-home");

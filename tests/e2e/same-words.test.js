@@ -3,12 +3,12 @@
 // words and the module titles exactly as the app's window shows them, in English and in
 // Mexican Spanish. Every expected string is read from the screen, never written here.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { artifactsDir, launchApp } from "./harness.js";
 import { answerFileDialog } from "./filedialog.js";
+import { pdfFlat } from "./pdf.js";
 import {
   FAMILY,
   click,
@@ -27,12 +27,6 @@ import {
 /** Runs of spaces, tabs, no-break spaces and line ends as one space. */
 const flat = (s) => s.replace(/\s+/gu, " ").trim();
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-
-/** A PDF's words in the order they were drawn, on one line (a wrapped line or table cell
- *  reads whole: the layout breaks lines only at spaces). */
-function pdfFlat(path) {
-  return flat(execFileSync("pdftotext", ["-raw", path, "-"], { encoding: "utf8" }));
-}
 
 /** Fails with the part of the PDF text that mattered. */
 function assertIn(pdf, s, what) {

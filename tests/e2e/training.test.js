@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { launchApp } from "./harness.js";
+import { pdfFlat, pdfText } from "./pdf.js";
 import { waitFor } from "./webdriver.js";
 import {
   FAMILY,
@@ -37,17 +38,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-/** The text of a PDF, as poppler's pdftotext reads it, with runs of spaces as one. */
-function pdfText(path) {
-  return execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" }).replace(/[ \t\u00a0]+/gu, " ");
-}
-
-/** The PDF's words in the order they were drawn, on one line: a long name that wraps in its
- *  table cell reads whole (the layout mode interleaves it with the next column). */
-function pdfFlat(path) {
-  return execFileSync("pdftotext", ["-raw", path, "-"], { encoding: "utf8" }).replace(/\s+/gu, " ");
-}
 
 async function attr(testId, name) {
   return (await el(app, testId)).attribute(name);
