@@ -75,7 +75,7 @@ pub struct Sound {
 }
 
 /// What a call stands for: a stored reminder or a stored alert, by row id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Cause {
     Reminder(i64),
     Alert(i64),
@@ -169,7 +169,7 @@ pub fn watch_calls(concerns: &[crate::watch::Concern]) -> Vec<Call> {
         .collect()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Entry {
     priority: Priority,
     round: u32,
@@ -204,6 +204,38 @@ pub struct Alarm {
     silenced_priority: Option<Priority>,
     /// Since when the sound has been heard with nobody answering (for the volume step).
     sounding_since: Option<DateTime<Utc>>,
+}
+
+/// The alarm as one process hands it to the next (the window closing or opening starts the
+/// other program): every answer, a silence and the unanswered time, so an answered alarm
+/// stays quiet and a silenced one comes back on time. The calls themselves are found again
+/// from the diary on the next tick.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Kept {
+    calls: Vec<(Cause, Entry)>,
+    silenced_until: Option<DateTime<Utc>>,
+    silenced_priority: Option<Priority>,
+    sounding_since: Option<DateTime<Utc>>,
+}
+
+impl Alarm {
+    pub fn keep(&self) -> Kept {
+        Kept {
+            calls: self.calls.iter().map(|(c, e)| (*c, *e)).collect(),
+            silenced_until: self.silenced_until,
+            silenced_priority: self.silenced_priority,
+            sounding_since: self.sounding_since,
+        }
+    }
+
+    pub fn from_kept(k: Kept) -> Alarm {
+        Alarm {
+            calls: k.calls.into_iter().collect(),
+            silenced_until: k.silenced_until,
+            silenced_priority: k.silenced_priority,
+            sounding_since: k.sounding_since,
+        }
+    }
 }
 
 impl Alarm {
@@ -455,6 +487,41 @@ mod tests {
 
     fn sound(p: Priority, level: Level) -> Option<Sound> {
         Some(Sound { priority: p, level })
+    }
+
+    /// Through JSON, as the hand-over file carries it between the two processes.
+    fn handed_over(a: &Alarm) -> Alarm {
+        let json = serde_json::to_string(&a.keep()).unwrap();
+        Alarm::from_kept(serde_json::from_str(&json).unwrap())
+    }
+
+    #[test]
+    fn an_answer_a_silence_and_the_unanswered_time_survive_the_hand_over() {
+        // Answered: still quiet in the next process, until the next round.
+        let mut a = Alarm::new();
+        a.update(&[bag_due(1)], at(0));
+        a.acknowledge(at(5));
+        let mut b = handed_over(&a);
+        b.update(&[bag_due(1)], at(10));
+        assert_eq!(b.sound(at(10)), None);
+        b.update(&[bag_due(2)], at(900));
+        assert_eq!(b.sound(at(900)), sound(Priority::Medium, Level::Normal));
+        // Silenced: comes back when the 2 minutes are up, not before.
+        let mut a = Alarm::new();
+        a.update(&[emergency()], at(0));
+        a.silence(at(1));
+        let mut b = handed_over(&a);
+        b.update(&[emergency()], at(60));
+        assert_eq!(b.sound(at(60)), None);
+        assert_eq!(b.sound(at(121)), sound(Priority::High, Level::Normal));
+        // Unanswered for 2 minutes across the hand-over: louder.
+        let mut a = Alarm::new();
+        a.update(&[emergency()], at(0));
+        assert!(a.sound(at(1)).is_some());
+        let mut b = handed_over(&a);
+        b.update(&[emergency()], at(130));
+        assert_eq!(b.sound(at(130)), sound(Priority::High, Level::Louder));
+        assert_eq!(handed_over(&b), b);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use centinela_core::backup::{self, BackupError, BackupSummary};
+use centinela_core::backup::{self, BackupSummary};
 use centinela_core::diary::Language;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
@@ -15,21 +15,10 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::dialog::{ask_where, export_dir, SaveAs};
 use crate::shell::{failed, shell_of};
-use crate::shell::{locked, writable, CommandError, Shell};
+use crate::shell::{locked, writable, CommandError};
 use crate::AppState;
 
 type Answer<T> = Result<T, CommandError>;
-
-impl From<BackupError> for CommandError {
-    fn from(e: BackupError) -> Self {
-        CommandError {
-            code: e.code().to_string(),
-            message: e.to_string(),
-            field: None,
-            rejection: None,
-        }
-    }
-}
 
 /// The backup file the family last picked in the open dialog (already validated).
 #[derive(Default)]
@@ -51,49 +40,6 @@ pub struct Restored {
 
 fn data_dir<R: Runtime>(app: &AppHandle<R>) -> PathBuf {
     app.state::<AppState>().data_dir.clone()
-}
-
-/// When the daily backup last failed, and how; the reminder tick is its only caller.
-#[derive(Default)]
-pub struct DailyBackupState(Mutex<Option<(std::time::Instant, String)>>);
-
-/// Today's automatic backup, if it is not made yet. Called at start and on every reminder
-/// tick; cheap when today's copy exists. After a failure it waits an hour, and logs a
-/// failure only when it differs from the last one.
-pub fn daily<R: Runtime>(app: &AppHandle<R>) {
-    let Some(state) = app.try_state::<AppState>() else {
-        return;
-    };
-    let tracker = app.state::<DailyBackupState>();
-    let Ok(mut last_failure) = tracker.0.lock() else {
-        return;
-    };
-    let started = std::time::Instant::now();
-    if !backup::daily_should_try(last_failure.as_ref().map(|(at, _)| *at), started) {
-        return;
-    }
-    let Some(shell) = app.try_state::<Shell>() else {
-        return;
-    };
-    let now = shell.clock.now().with_timezone(&chrono::Local);
-    let Ok(diary) = shell.diary.lock() else {
-        return;
-    };
-    match backup::daily_backup(&diary, &state.data_dir, now) {
-        Ok(made) => {
-            if let Some(path) = made {
-                eprintln!("centinela: daily backup {}", path.display());
-            }
-            *last_failure = None;
-        }
-        Err(e) => {
-            let text = e.to_string();
-            if last_failure.as_ref().map(|(_, t)| t) != Some(&text) {
-                eprintln!("centinela: daily backup failed (trying again in an hour): {text}");
-            }
-            *last_failure = Some((started, text));
-        }
-    }
 }
 
 // Off the main thread (like every command that may wait on the disk or the diary lock),

@@ -11,14 +11,16 @@ pub mod commands;
 mod data_dir;
 pub mod dialog;
 pub mod exports;
+pub mod host;
 pub mod instance;
 pub mod launch;
 pub mod login;
 pub mod notify;
 pub mod quit;
 pub mod recovery;
-pub mod scheduler;
+pub use centinela_background::scheduler;
 pub mod shell;
+pub mod to_tray;
 pub mod training;
 pub mod tray;
 pub mod watch;
@@ -66,9 +68,14 @@ pub struct StartupSignal {
 
 /// Notes that the closed window is being built again, for `startup_ready` to time.
 pub(crate) fn reopening<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    reopening_since(app, Instant::now());
+}
+
+/// The same, asked for at `at` (in the tray, before this program started).
+pub(crate) fn reopening_since<R: tauri::Runtime>(app: &tauri::AppHandle<R>, at: Instant) {
     if let Some(signal) = app.try_state::<StartupSignal>() {
-        if let Ok(mut at) = signal.reopened.lock() {
-            *at = Some(Instant::now());
+        if let Ok(mut reopened) = signal.reopened.lock() {
+            *reopened = Some(at);
         }
     }
 }
@@ -115,6 +122,17 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
         Ok((d, chosen)) => (Some(std::fs::canonicalize(d).unwrap_or(d.clone())), *chosen),
         Err(_) => (None, false),
     };
+    // Handed over by the tray: the window was closed and is being opened again.
+    let handover = centinela_background::handover::take();
+    let switch = data_dir
+        .as_ref()
+        .ok()
+        .and_then(|(d, _)| to_tray::Switch::find(d));
+    // Started at login: nothing to show, so start as the tray and never load GTK.
+    if let (true, Some(s)) = (hidden, &switch) {
+        let err = s.start_in_tray();
+        eprintln!("centinela: cannot start in the tray, starting in full: {err}");
+    }
     tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
         .plugin(instance::plugin(folder.as_deref()))
@@ -127,10 +145,11 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .manage(exports::SavedFiles::default())
         .manage(backups::PickedBackup::default())
-        .manage(backups::DailyBackupState::default())
+        .manage(centinela_background::backup::DailyBackupState::default())
         .manage(alarm::Siren::default())
         .manage(quit::QuitAsked::default())
         .manage(scheduler::UnstoredBanners::default())
+        .manage(scheduler::UnstoredKept::default())
         .manage(StartupSignal {
             started,
             measure,
@@ -140,7 +159,14 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
         .invoke_handler(commands_of_the_window())
         .setup(move |app| {
             let (dir, _) = data_dir?;
-            start(app, dir, hidden)
+            if let Some(s) = switch {
+                app.manage(s);
+            }
+            start(app, dir, hidden)?;
+            if let Some(h) = handover {
+                to_tray::take_over(app.handle(), h);
+            }
+            Ok(())
         })
         .build(tauri::generate_context!())?
         .run(|app, event| {
@@ -153,6 +179,8 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             {
                 if window::stays_in_tray(app) {
                     api.prevent_exit();
+                    // Replaces this process with the small tray program, when it is there.
+                    to_tray::go(app);
                 }
             }
         });
@@ -271,8 +299,8 @@ fn start(
     }
     // The daily backup is the scheduler's first tick, off the main thread: a
     // day's first launch must not wait for a copy of the diary before painting.
-    scheduler::start(app.handle().clone());
+    scheduler::start(host::of(app.handle()));
     // The audible alarm: plays what the scheduler found until someone answers.
-    alarm::start(app.handle().clone());
+    centinela_background::alarm::start(host::of(app.handle()));
     Ok(())
 }

@@ -11,11 +11,18 @@ use tauri::{AppHandle, Manager, Runtime};
 #[derive(Default)]
 pub struct QuitAsked(AtomicBool);
 
+impl QuitAsked {
+    /// The window shows the question as soon as it is up (the tray's Quit, handed over).
+    pub fn ask(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+}
+
 /// The tray's Quit: during the course, ask in the window; otherwise end now.
 pub fn request<R: Runtime>(app: &AppHandle<R>) {
-    if crate::awake::in_course(app) {
+    if centinela_background::awake::in_course(&crate::host::of(app)) {
         if let Some(asked) = app.try_state::<QuitAsked>() {
-            asked.0.store(true, Ordering::SeqCst);
+            asked.ask();
             // The window (built again if it was closed) shows the question at once.
             crate::window::reveal(app);
             return;
@@ -26,9 +33,9 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) {
 
 fn exit<R: Runtime>(app: &AppHandle<R>) {
     // The sleep inhibitor is let go first (the process ending would do it too).
-    crate::awake::release(app);
+    centinela_background::awake::release(&crate::host::of(app));
     // The next start says how long Centinela was closed.
-    crate::watch::closing(app);
+    centinela_background::watch::closing(&crate::host::of(app));
     app.exit(0);
 }
 

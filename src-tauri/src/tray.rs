@@ -1,7 +1,7 @@
 //! The tray icon: how the app stays reachable when its window is hidden. On Linux the tray
 //! emits no click events, so every action is a menu item.
 
-use centinela_core::diary::{Diary, Language};
+use centinela_core::diary::Language;
 use tauri::menu::{Menu, MenuEvent, MenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Runtime};
@@ -17,56 +17,7 @@ pub fn labels(lang: Language) -> (String, String) {
     (w("tray-open"), w("tray-quit"))
 }
 
-/// The tray's language at start: the family's choice once the setup is saved; before that
-/// the one the window's first-run form picks, so the menu and the window agree.
-pub fn language_at_start(diary: &Diary) -> Language {
-    match diary.setup() {
-        Ok(Some(_)) => diary.settings().unwrap_or_default().language,
-        _ => webview_language(),
-    }
-}
-
-/// The language WebKitGTK gives the page (`navigator.language`), which the first-run form
-/// follows: the C library's LC_CTYPE locale, set from the environment when GTK started
-/// ("C", or a locale that is not installed, reads as English).
-#[cfg(unix)]
-fn webview_language() -> Language {
-    // SAFETY: a NULL locale only queries; the returned string is copied before anything else
-    // can call setlocale.
-    let name = unsafe {
-        let p = libc::setlocale(libc::LC_CTYPE, std::ptr::null());
-        if p.is_null() {
-            String::new()
-        } else {
-            std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
-        }
-    };
-    system_language([name])
-}
-
-#[cfg(not(unix))]
-fn webview_language() -> Language {
-    system_language(
-        ["LC_ALL", "LANG"]
-            .iter()
-            .filter_map(|v| std::env::var(v).ok()),
-    )
-}
-
-/// Spanish if the first locale name (or colon-separated list) that names Spanish or English
-/// names Spanish; else English, as the first-run form decides.
-fn system_language(names: impl IntoIterator<Item = String>) -> Language {
-    for name in names {
-        for tag in name.split(':') {
-            match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
-                Some("es") => return Language::Es,
-                Some("en") => return Language::En,
-                _ => {}
-            }
-        }
-    }
-    Language::En
-}
+pub use centinela_background::language::language_at_start;
 
 /// The menu items, kept so their labels follow the family's language.
 struct TrayMenu<R: Runtime> {
@@ -160,18 +111,5 @@ mod tests {
             labels(Language::Es),
             pair("Abrir Centinela", "Salir de Centinela")
         );
-    }
-
-    #[test]
-    fn system_language_like_the_setup_screen() {
-        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(system_language(v(&["es_MX.UTF-8"])), Language::Es);
-        assert_eq!(system_language(v(&["fr:es", "en_US.UTF-8"])), Language::Es);
-        assert_eq!(
-            system_language(v(&["", "C.UTF-8", "en_GB.UTF-8"])),
-            Language::En
-        );
-        assert_eq!(system_language(v(&["de_DE.UTF-8"])), Language::En);
-        assert_eq!(system_language(v(&[])), Language::En);
     }
 }

@@ -85,7 +85,7 @@ pub struct Delivery {
 }
 
 /// A reminder delivered from memory while the diary could not be written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnstoredDelivery {
     pub occurrence: Occurrence,
     /// When it was first notified.

@@ -66,7 +66,7 @@ pub fn reading_repeats_now<Tz: TimeZone>(
 
 /// One occurrence of a reminder: a kind, what it is about (a bag or pause id; 0 for
 /// none) and when it is due. The store keeps at most one row per occurrence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Occurrence {
     pub kind: ReminderKind,
     pub subject_id: i64,

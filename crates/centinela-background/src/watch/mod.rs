@@ -7,21 +7,21 @@
 //! It also keeps the time Centinela was last running (`last-seen` in the data folder), so
 //! the next start can say how long it was closed and what came due meanwhile.
 
-mod probe;
+pub mod probe;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration as StdDuration, Instant};
 
+use crate::host::Host;
 use centinela_core::alarm::Call;
 use centinela_core::diary::{Language, Reminder};
 use centinela_core::messages::{self, Text};
 use centinela_core::watch::{self, Concern, Observed};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Manager, Runtime};
 
-use crate::shell::{CommandError, Shell};
+use crate::shell::Shell;
 
 /// The file holding the last time Centinela was seen running (RFC 3339, one line).
 pub const LAST_SEEN_FILE: &str = "last-seen";
@@ -29,7 +29,7 @@ pub const LAST_SEEN_FILE: &str = "last-seen";
 const SEEN_EVERY: StdDuration = StdDuration::from_secs(60);
 /// A gap shorter than this is a quick restart, not worth a word on Home (unless something
 /// came due in it).
-const ABSENCE_WORTH_SAYING_MINUTES: i64 = 10;
+pub const ABSENCE_WORTH_SAYING_MINUTES: i64 = 10;
 
 /// One matter as the screens show it: the words come from the core, in both languages.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -60,11 +60,21 @@ pub struct WatchView {
     pub sound_limit_percent: u8,
 }
 
+/// A span Centinela was closed: from, to.
+pub type Span = (DateTime<FixedOffset>, DateTime<FixedOffset>);
+
+/// The watch as one process hands it to the next.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct KeptWatch {
+    concerns: Vec<Concern>,
+    absence: Option<Span>,
+}
+
 #[derive(Default)]
 struct Inner {
     concerns: Vec<Concern>,
     /// The closed span found at start, until the family dismisses it.
-    absence: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    absence: Option<Span>,
     last_written: Option<Instant>,
     power: probe::PowerProbe,
 }
@@ -89,6 +99,33 @@ impl Watched {
                 ..Inner::default()
             }),
         }
+    }
+
+    /// What is watched now, and the closed span found at start (until dismissed).
+    pub fn snapshot(&self) -> (Vec<Concern>, Option<Span>) {
+        let inner = self.lock();
+        (inner.concerns.clone(), inner.absence)
+    }
+
+    /// "OK" on the closed-span banner: not shown again in this run.
+    pub fn dismiss_absence(&self) {
+        self.lock().absence = None;
+    }
+
+    /// What the next process must know: the matters already notified (not notified again)
+    /// and the closed span Home still shows. Notes the time, too.
+    pub fn handover(&self, now: DateTime<FixedOffset>) -> KeptWatch {
+        self.seen(now, true);
+        let (concerns, absence) = self.snapshot();
+        KeptWatch { concerns, absence }
+    }
+
+    /// Takes up what the other process handed over: the window opening or closing is not
+    /// a time Centinela was closed.
+    pub fn take_over(&self, kept: KeptWatch) {
+        let mut inner = self.lock();
+        inner.concerns = kept.concerns;
+        inner.absence = kept.absence;
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -116,9 +153,8 @@ impl Watched {
 }
 
 /// After a scheduler tick: look, say what is new, and note the time.
-pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
-    let (Some(shell), Some(watched)) = (app.try_state::<Shell>(), app.try_state::<Watched>())
-    else {
+pub fn refresh<H: Host>(app: &H) {
+    let (Some(shell), Some(watched)) = (app.get::<Shell>(), app.get::<Watched>()) else {
         return;
     };
     let now = shell.clock.now();
@@ -139,7 +175,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
             sound: probe::sound_output(),
             notifications_hidden: probe::notifications_hidden(),
             power,
-            start_at_login: Some(crate::login::start_at_login(app)),
+            start_at_login: Some(app.start_at_login()),
         }
     } else {
         Observed::default()
@@ -155,7 +191,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     };
     // Outside the lock: the tray changes on the main thread, which may be waiting for it.
     if changed {
-        crate::tray::set_warnings(app, &tray_lines(&concerns, lang));
+        app.set_warnings(&tray_lines(&concerns, lang));
     }
     if let Some((summary, body)) = watch::notice(&new) {
         let (s, b) = match lang {
@@ -185,86 +221,17 @@ fn tray_lines(concerns: &[Concern], lang: Language) -> Vec<String> {
 }
 
 /// What the alarm hears from the watch: a nearly flat battery.
-pub fn calls<R: Runtime>(app: &AppHandle<R>) -> Vec<Call> {
-    app.try_state::<Watched>()
+pub fn calls<H: Host>(app: &H) -> Vec<Call> {
+    app.get::<Watched>()
         .map(|w| centinela_core::alarm::watch_calls(&w.lock().concerns))
         .unwrap_or_default()
 }
 
 /// On Quit: note the time, so the next start knows how long Centinela was closed.
-pub fn closing<R: Runtime>(app: &AppHandle<R>) {
-    if let (Some(shell), Some(watched)) = (app.try_state::<Shell>(), app.try_state::<Watched>()) {
+pub fn closing<H: Host>(app: &H) {
+    if let (Some(shell), Some(watched)) = (app.get::<Shell>(), app.get::<Watched>()) {
         watched.seen(shell.clock.now(), true);
     }
-}
-
-/// Home's banners: what may keep the alarm from waking the family, and the closed span.
-#[tauri::command]
-pub fn get_watch<R: Runtime>(app: AppHandle<R>) -> Result<WatchView, CommandError> {
-    let shell = app.try_state::<Shell>().ok_or_else(not_ready)?;
-    let watched = app.try_state::<Watched>().ok_or_else(not_ready)?;
-    let (concerns, span) = {
-        let inner = watched.lock();
-        (inner.concerns.clone(), inner.absence)
-    };
-    let in_course = crate::awake::in_course(&app);
-    let diary = crate::shell::locked(&shell)?;
-    let absence = match span {
-        Some((from, to)) => {
-            let came_due = diary.reminders_between(from, to)?;
-            let minutes = (to - from).num_minutes();
-            let worth = minutes >= ABSENCE_WORTH_SAYING_MINUTES && in_course;
-            (worth || !came_due.is_empty()).then_some(Absence {
-                from,
-                to,
-                minutes,
-                came_due,
-            })
-        }
-        None => None,
-    };
-    Ok(WatchView {
-        concerns: concerns
-            .into_iter()
-            .map(|c| ConcernView {
-                concern: c,
-                code: c.code().into(),
-                title: messages::watch_title(c),
-                advice: messages::watch_advice(c),
-            })
-            .collect(),
-        absence,
-        sound_limit_percent: diary.sound_limit()?,
-    })
-}
-
-/// "OK" on the closed-span banner: it is not shown again in this run.
-#[tauri::command]
-pub fn dismiss_absence<R: Runtime>(app: AppHandle<R>) -> Result<WatchView, CommandError> {
-    if let Some(w) = app.try_state::<Watched>() {
-        w.lock().absence = None;
-    }
-    get_watch(app)
-}
-
-/// The training: the nurse sets the sound level below which Centinela warns (10–100 %).
-#[tauri::command]
-pub fn set_sound_limit<R: Runtime>(
-    app: AppHandle<R>,
-    percent: i64,
-) -> Result<WatchView, CommandError> {
-    {
-        let shell = app.try_state::<Shell>().ok_or_else(not_ready)?;
-        let mut diary = crate::shell::writable(&shell)?;
-        diary.set_sound_limit(percent, shell.clock.now())?;
-    }
-    // Said at once, not on the next tick.
-    refresh(&app);
-    get_watch(app)
-}
-
-fn not_ready() -> CommandError {
-    CommandError::diary_not_open()
 }
 
 #[cfg(test)]

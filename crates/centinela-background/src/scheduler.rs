@@ -6,11 +6,11 @@
 
 use std::time::{Duration as StdDuration, Instant};
 
+use crate::host::Host;
 use centinela_core::alarm::Cause;
 use centinela_core::diary::{Language, Reminder, UnstoredDelivery};
 use centinela_core::reminder::{repeat_every, Occurrence, ReminderKind, Wake};
 use chrono::{DateTime, Duration, FixedOffset};
-use tauri::{AppHandle, Manager, Runtime};
 
 use crate::shell::Shell;
 
@@ -130,9 +130,18 @@ impl Unstored {
 #[derive(Default)]
 pub struct UnstoredBanners(pub std::sync::Mutex<Vec<Reminder>>);
 
-fn publish<R: Runtime>(app: &AppHandle<R>, banners: Vec<Reminder>) {
-    if let Some(b) = app.try_state::<UnstoredBanners>() {
-        *b.0.lock().unwrap_or_else(|p| p.into_inner()) = banners;
+/// Every delivery [`Unstored`] holds, published by each tick: the window opening or
+/// closing hands them to the other process, which stores them once the diary can be
+/// written (and does not notify them again).
+#[derive(Default)]
+pub struct UnstoredKept(pub std::sync::Mutex<Vec<UnstoredDelivery>>);
+
+fn publish<H: Host>(app: &H, unstored: &Unstored) {
+    if let Some(b) = app.get::<UnstoredBanners>() {
+        *b.0.lock().unwrap_or_else(|p| p.into_inner()) = unstored.banners();
+    }
+    if let Some(k) = app.get::<UnstoredKept>() {
+        *k.0.lock().unwrap_or_else(|p| p.into_inner()) = unstored.delivered.clone();
     }
 }
 
@@ -165,8 +174,10 @@ impl TickState {
 /// A read-only diary is opened again first, at most once a minute; while it stays
 /// read-only, what is due is worked out from the diary as read and notified from memory
 /// ([`Unstored`]), then stored once the diary can be written again, not notified twice.
-pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -> bool {
-    let shell = app.state::<Shell>();
+pub fn tick<H: Host>(app: &H, wake: Wake, state: &mut TickState) -> bool {
+    let Some(shell) = app.get::<Shell>() else {
+        return false;
+    };
     let now = shell.clock.now();
     let (delivery, lang) = {
         let Ok(mut diary) = shell.diary.lock() else {
@@ -175,7 +186,7 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
         };
         if diary.is_read_only() {
             if state.may_reopen(Instant::now()) {
-                match crate::shell::reopen(&shell, &mut diary) {
+                match crate::shell::reopen(shell, &mut diary) {
                     Ok(true) => eprintln!("centinela: reminders: the diary can be written again"),
                     Ok(false) => state.failed(
                         "waiting: the diary cannot be written, so reminders cannot be kept".into(),
@@ -194,7 +205,7 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
                 };
                 drop(diary);
                 let kinds = state.unstored.deliver(&due, now);
-                publish(app, state.unstored.banners());
+                publish(app, &state.unstored);
                 let notice = centinela_core::reminder::notice(&kinds, wake);
                 return notify(notice, lang);
             }
@@ -204,7 +215,7 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, wake: Wake, state: &mut TickState) -
                 Ok(n) => {
                     eprintln!("centinela: reminders: {n} delivered while read-only, now stored");
                     state.unstored.stored();
-                    publish(app, vec![]);
+                    publish(app, &state.unstored);
                 }
                 Err(e) => state.failed(format!("cannot store the reminders kept in memory: {e}")),
             }
@@ -238,14 +249,20 @@ fn notify(notice: Option<centinela_core::reminder::Notice>, lang: Language) -> b
 }
 
 /// Start the tick on its own thread, for the life of the app.
-pub fn start<R: Runtime>(app: AppHandle<R>) {
+pub fn start<H: Host + Clone>(app: H) {
     let spawned = std::thread::Builder::new()
         .name("reminders".into())
         .spawn(move || {
             let mut last = None;
             let mut state = TickState::default();
+            // Handed over by the process before this one (the window opened or closed).
+            if let Some(k) = app.get::<UnstoredKept>() {
+                state.unstored.delivered = k.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
+            }
             loop {
-                let now = app.state::<Shell>().clock.now();
+                let now = app
+                    .get::<Shell>()
+                    .map_or_else(|| chrono::Local::now().fixed_offset(), |s| s.clock.now());
                 tick(&app, wake(last, now), &mut state);
                 // What may keep the alarm from waking the family (sound, battery, ...).
                 crate::watch::refresh(&app);
@@ -253,7 +270,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                 crate::alarm::refresh(&app, &state.unstored.calls());
                 // The sleep inhibitor held during the course, let go outside it.
                 crate::awake::refresh(&app);
-                crate::backups::daily(&app);
+                crate::backup::daily(&app);
                 last = Some(now);
                 std::thread::sleep(TICK);
             }

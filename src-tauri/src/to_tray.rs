@@ -1,0 +1,115 @@
+//! Closing the window hands Centinela over to `centinela-tray`, a small program without GTK
+//! or WebKit, in this same process (see `centinela_background::handover`): the window's
+//! web view and GTK itself are most of the memory, and the course lasts 21 days. Opening
+//! the window again (the tray, a second launch, an alarm) brings the full app back.
+//!
+//! Without the tray program beside this one (a development build of the app alone, or a
+//! system other than Linux), the app stays up with its window closed, as before.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use centinela_background::handover::{self, Handover};
+use centinela_background::resident;
+use centinela_background::scheduler::UnstoredKept;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::alarm::Siren;
+use crate::shell::Shell;
+use crate::watch::Watched;
+
+/// Where the tray program is and how to start it; managed when it exists.
+pub struct Switch {
+    tray: PathBuf,
+    args: resident::Args,
+    /// This app's own arguments, for the tray to start it again the same way.
+    app_args: Vec<String>,
+}
+
+impl Switch {
+    /// The switch for this run on `data_dir`, when the tray program is installed.
+    pub fn find(data_dir: &std::path::Path) -> Option<Switch> {
+        let app = std::env::current_exe().ok()?;
+        let tray = handover::tray_program(&app)?;
+        Some(Switch {
+            tray,
+            args: resident::Args {
+                data_dir: data_dir.to_path_buf(),
+                app,
+            },
+            app_args: std::env::args().skip(1).collect(),
+        })
+    }
+
+    /// Started at login: straight to the tray, without building any window.
+    pub fn start_in_tray(&self) -> std::io::Error {
+        let h = Handover {
+            // The login launch is how this run began.
+            start_at_login: true,
+            app_args: self.app_args.clone(),
+            ..Handover::default()
+        };
+        handover::exec(&self.tray, &self.args.to_vec(), &h)
+    }
+}
+
+/// The last window closed: become the tray. Returns only when that could not be done; the
+/// app then stays up as it is.
+pub fn go<R: Runtime>(app: &AppHandle<R>) {
+    let (Some(switch), Some(shell), Some(siren), Some(watched)) = (
+        app.try_state::<Switch>(),
+        app.try_state::<Shell>(),
+        app.try_state::<Siren>(),
+        app.try_state::<Watched>(),
+    ) else {
+        return;
+    };
+    let unstored = app
+        .try_state::<UnstoredKept>()
+        .map(|k| k.0.lock().unwrap_or_else(|p| p.into_inner()).clone())
+        .unwrap_or_default();
+    let h = Handover {
+        alarm: siren.handover(),
+        watch: watched.handover(shell.clock.now()),
+        unstored,
+        start_at_login: crate::login::start_at_login(app),
+        quit_asked: false,
+        asked_at_ns: None,
+        app_args: switch.app_args.clone(),
+    };
+    // The tray takes the one-instance name and the sleep inhibitor again as it starts.
+    tauri_plugin_single_instance::destroy(app);
+    centinela_background::awake::release(&crate::host::of(app));
+    // Held through the exec: no command or tick writes while the diary changes hands.
+    let _diary = shell.diary.lock();
+    // WebKit's processes: the tray does not need them, and they would outlive the exec.
+    handover::end_children();
+    let err = handover::exec(&switch.tray, &switch.args.to_vec(), &h);
+    eprintln!(
+        "centinela: cannot start {}; staying up with the window closed: {err}",
+        switch.tray.display()
+    );
+}
+
+/// Takes up what the tray handed over: the alarm's answers, the watch, reminders kept in
+/// memory, a Quit waiting for its question, and when the family asked for the window.
+pub fn take_over<R: Runtime>(app: &AppHandle<R>, h: Handover) {
+    if let Some(siren) = app.try_state::<Siren>() {
+        siren.take_over(h.alarm);
+    }
+    if let Some(watched) = app.try_state::<Watched>() {
+        watched.take_over(h.watch);
+    }
+    if let Some(kept) = app.try_state::<UnstoredKept>() {
+        *kept.0.lock().unwrap_or_else(|p| p.into_inner()) = h.unstored;
+    }
+    if h.quit_asked {
+        if let Some(asked) = app.try_state::<crate::quit::QuitAsked>() {
+            asked.ask();
+        }
+    }
+    if let Some(at) = h.asked_at_ns {
+        let ago = Duration::from_nanos(handover::monotonic_ns().saturating_sub(at));
+        crate::reopening_since(app, Instant::now() - ago);
+    }
+}
