@@ -41,7 +41,7 @@ grep -q '^ Package: centinela$' <<<"$info" || fail "package name is not centinel
 for dep in libwebkit2gtk-4.1-0 libgtk-3-0 libayatana-appindicator3-1 libasound2; do
   grep -q "^ Depends:.*\b$dep\b" <<<"$info" || fail "Depends lacks $dep"
 done
-for f in usr/bin/centinela usr/bin/centinela-cli usr/share/applications/Centinela.desktop \
+for f in usr/bin/centinela usr/bin/centinela-cli usr/lib/centinela/centinela-tray usr/share/applications/Centinela.desktop \
   usr/share/icons/hicolor/32x32/apps/centinela.png usr/share/icons/hicolor/128x128/apps/centinela.png \
   usr/share/icons/hicolor/256x256/apps/centinela.png "$METAINFO" \
   usr/share/doc/centinela/copyright usr/share/doc/centinela/changelog.gz \
@@ -63,7 +63,7 @@ SHL="$(mktemp -d)"
 dpkg-deb -x "$DEB" "$SHL/root"
 mkdir -p "$SHL/debian"
 printf 'Source: centinela\n\nPackage: centinela\nArchitecture: any\n' >"$SHL/debian/control"
-shlibs="$(cd "$SHL" && dpkg-shlibdeps -O root/usr/bin/centinela root/usr/bin/centinela-cli 2>/dev/null |
+shlibs="$(cd "$SHL" && dpkg-shlibdeps -O root/usr/bin/centinela root/usr/bin/centinela-cli root/usr/lib/centinela/centinela-tray 2>/dev/null |
   sed -n 's/^shlibs:Depends=//p')"
 [[ -n "$shlibs" ]] || fail "dpkg-shlibdeps computed nothing"
 depends="$(sed -n 's/^ Depends: //p' <<<"$info")"
@@ -76,7 +76,7 @@ done
 rm -rf "$SHL"
 
 log "The copyright file covers the licence of every crate linked in"
-cargo tree -e normal --prefix none -f '{p}|{l}' -p centinela -p centinela-cli \
+cargo tree -e normal --prefix none -f '{p}|{l}' -p centinela -p centinela-cli -p centinela-background \
   --target x86_64-unknown-linux-gnu --offline 2>/dev/null | sort -u |
   python3 scripts/licence-check.py packaging/debian/copyright || fail "the copyright file misses a licence (above)"
 

@@ -15,8 +15,10 @@ build_ui() {
 }
 
 build_app() {
-  log "Building the release app ($APP_BIN) and centinela-cli"
+  log "Building the release app ($APP_BIN), centinela-tray and centinela-cli"
   # The default `custom-protocol` feature embeds ui/dist; no dev server involved. The .deb
-  # carries centinela-cli beside the app, from the same profile.
-  (cd "$REPO_ROOT" && cargo build --release -p centinela --bin centinela -p centinela-cli --bin centinela-cli)
+  # carries centinela-tray (what runs with the window closed) and centinela-cli beside the
+  # app, from the same profile.
+  (cd "$REPO_ROOT" && cargo build --release -p centinela --bin centinela \
+    -p centinela-background --bin centinela-tray -p centinela-cli --bin centinela-cli)
 }

@@ -382,10 +382,11 @@ async function memory(app, ctx, tray = 0) {
     await closeAndWait(ctx.display, r.pid);
     const closed = { ...(await pssSamples(r.pid, 10_000)), processes: names(r.pid) };
     const reopenMs = [];
-    // Found once: looking the menu up on the bus takes seconds that are not the app's.
-    const menu = await trayMenu(r.pid);
-    const label = menu.items[0].label;
     for (let i = 0; i < tray; i++) {
+      // Found before the clock starts: looking the menu up on the bus takes seconds that
+      // are not the app's. Each close starts centinela-tray afresh, on a new connection.
+      const menu = await trayMenuOf(r.pid);
+      const label = menu.items[0].label;
       const seen = [...r.output().matchAll(REOPENED)].length;
       const t0 = process.hrtime.bigint();
       await clickTrayItem(r.pid, label, menu);
@@ -404,6 +405,18 @@ async function memory(app, ctx, tray = 0) {
   }
 }
 
+/** The tray's menu once the tray serves it (up to 10 s after the window closed). */
+async function trayMenuOf(pid) {
+  for (let i = 0; ; i++) {
+    try {
+      return await trayMenu(pid);
+    } catch (e) {
+      if (i >= 20) throw e;
+      await sleep(500);
+    }
+  }
+}
+
 /** Closes the window and waits until it and WebKit's web process are gone (up to 10 s). */
 async function closeAndWait(display, pid) {
   await closeWindow(display, pid);
@@ -412,6 +425,12 @@ async function closeAndWait(display, pid) {
     await sleep(100);
   }
   await sleep(1_000);
+}
+
+/** Centinela's programs: the app, and centinela-tray beside it (it ships too). */
+function appBytes(app) {
+  const tray = join(dirname(app), "centinela-tray");
+  return strippedBytes(app) + (existsSync(tray) ? strippedBytes(tray) : 0);
 }
 
 /** Size after `strip`, on a copy (the release profile strips already; this makes sure). */
@@ -491,7 +510,7 @@ function rows(res) {
   const out = [
     ["Start-up to first screen (median)", `${c.startup.medianMs.toFixed(0)} ms`, `${m.startup.medianMs.toFixed(0)} ms`, res.ratios.startup, `<= ${TARGETS.startupRatio}x`],
     ["Memory, PSS of app + WebKit (median)", mib(c.memory.medianKiB * 1024), mib(m.memory.medianKiB * 1024), res.ratios.memory, `<= ${TARGETS.memoryRatio}x`],
-    ["Binary size (stripped)", mib(c.binaryBytes), mib(m.binaryBytes), res.ratios.binary, `<= ${TARGETS.binaryRatio}x`],
+    ["Binary size (stripped; app + tray)", mib(c.binaryBytes), mib(m.binaryBytes), res.ratios.binary, `<= ${TARGETS.binaryRatio}x`],
     ["Memory, window closed 10 s (share of open)", mib(c.memory.closed.medianKiB * 1024), "", res.ratios.closed, `<= ${TARGETS.closedShare}x`],
     ["Open again from the tray (median)", `${c.memory.reopen.medianMs.toFixed(0)} ms`, `${m.startup.medianMs.toFixed(0)} ms`, res.ratios.reopen, `<= ${TARGETS.reopenRatio}x`],
     ["CPU with the window closed", `${c.idle.cpuSeconds.toFixed(2)} s in ${Math.round(c.idle.wallSeconds)} s`, "", null, `< ${TARGETS.idleCpuSeconds} s`],
@@ -513,18 +532,6 @@ function markdown(res) {
   return lines.join("\n");
 }
 
-/**
- * Targets measured and shown but not yet enforced by --check. The window closed, the resident
- * app still holds GTK, WebKit's UI side and its network process (about 45 % of the open
- * figure here); 15 % needs a resident process without WebKit, which is not built yet.
- */
-function misses(res) {
-  const f = [];
-  if (res.ratios.closed > TARGETS.closedShare)
-    f.push(`closed memory share ${res.ratios.closed.toFixed(2)} > ${TARGETS.closedShare}`);
-  return f;
-}
-
 function failures(res) {
   const f = [];
   const over = (what, v, max) => v > max && f.push(`${what} ${v.toFixed(2)} > ${max}`);
@@ -532,6 +539,8 @@ function failures(res) {
   over("memory ratio", res.ratios.memory, TARGETS.memoryRatio);
   over("binary ratio", res.ratios.binary, TARGETS.binaryRatio);
   over("reopen ratio", res.ratios.reopen, TARGETS.reopenRatio);
+  // Issue 16: with the window closed, centinela-tray alone (no GTK, no WebKit).
+  over("closed memory share", res.ratios.closed, TARGETS.closedShare);
   if (res.centinela.idle.cpuSeconds >= TARGETS.idleCpuSeconds)
     f.push(`idle CPU ${res.centinela.idle.cpuSeconds.toFixed(2)} s >= ${TARGETS.idleCpuSeconds} s`);
   if (!res.core) f.push("no criterion results (--criterion)");
@@ -572,7 +581,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: machine(),
       settings: { runs: o.runs, idleSeconds: o.idleSeconds, dropCaches: o.dropCaches, fixture: o.fixture },
-      centinela: { bin: o.app, startup: st.centinela, memory: memCent, binaryBytes: strippedBytes(o.app), idle: idl },
+      centinela: { bin: o.app, startup: st.centinela, memory: memCent, binaryBytes: appBytes(o.app), idle: idl },
       minimal: { bin: o.minimal, startup: st.minimal, memory: memMini, binaryBytes: strippedBytes(o.minimal) },
       core,
     };
@@ -584,7 +593,6 @@ async function main() {
       reopen: res.centinela.memory.reopen.medianMs / res.minimal.startup.medianMs,
     };
     res.failures = failures(res);
-    res.notYetMet = misses(res);
     mkdirSync(dirname(o.out), { recursive: true });
     writeFileSync(o.out, JSON.stringify(res, null, 2) + "\n");
     const table = markdown(res);
@@ -592,11 +600,10 @@ async function main() {
     console.log(`\n${table}\n`);
     console.log(`Machine: ${res.machine.cpu}, ${res.machine.memoryGiB} GiB, ${res.machine.os}, WebKitGTK ${res.machine.webkit2gtk}`);
     console.log(`Results: ${o.out}`);
-    if (res.notYetMet.length) console.log(`\nNot yet met (known, not failing --check):\n  ${res.notYetMet.join("\n  ")}`);
     if (res.failures.length) {
       console.log(`\nTargets missed:\n  ${res.failures.join("\n  ")}`);
       if (o.check) process.exitCode = 1;
-    } else console.log(res.notYetMet.length ? "\nEvery enforced target met." : "\nAll targets met.");
+    } else console.log("\nAll targets met.");
   } finally {
     removeQuietly(template);
     try {

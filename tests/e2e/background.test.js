@@ -4,7 +4,7 @@
 // The window manager's close is played by sending WM_DELETE_WINDOW (Xvfb has no window
 // manager); the tray host by calling the tray's exported menu over D-Bus.
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -69,6 +69,9 @@ test("closing the window closes its web view; the app keeps running in the tray"
   assert.deepEqual(appPidsOn(app.dataDir), [pid], "the same process runs on");
   assert.equal(await shown(), false);
   assert.equal((await trayMenu(pid)).items.length, 2, "the tray menu is still there");
+  // The same process is now the small tray program: no GTK, no WebKit left under it.
+  assert.equal(readFileSync(`/proc/${pid}/comm`, "utf8").trim(), "centinela-tray");
+  assert.deepEqual(childProcesses(pid), [], "no WebKit process left behind");
 });
 
 test("a second launch on the same folder exits and brings the first window back", async () => {

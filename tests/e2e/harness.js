@@ -226,6 +226,7 @@ export async function launchApp({
 
   const teardown = async () => {
     await session?.quit().catch(() => {});
+    await stop(attachDriver);
     await stop(driver);
     await notifier?.stop();
     await stop(xvfb);
@@ -236,7 +237,61 @@ export async function launchApp({
   };
 
   let session;
-  const start = () => Session.start(base, { application, args: ["--data-dir", dataDir] });
+  // After the window closed and opened again (centinela-tray, then the full app, in the
+  // same process), a new session on the new web view, through a WebKitWebDriver pointed at
+  // the app's inspector port (WEBKIT_INSPECTOR_SERVER, which tauri-driver set and the exec
+  // kept).
+  let attachDriver = null;
+  const reattach = async (s) => {
+    let target = null;
+    await waitFor(
+      () => {
+        const [pid] = appPidsOn(dataDir);
+        if (!pid) return false;
+        try {
+          if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "centinela") return false;
+          target = readFileSync(`/proc/${pid}/environ`, "utf8")
+            .split("\0")
+            .find((l) => l.startsWith("WEBKIT_INSPECTOR_SERVER="))
+            ?.split("=")[1];
+        } catch {
+          return false;
+        }
+        return Boolean(target);
+      },
+      { timeoutMs: 30_000, what: "the full app (window open) to come back" },
+    );
+    await stop(attachDriver);
+    const port = await freePort();
+    attachDriver = track(
+      spawn("WebKitWebDriver", [`--port=${port}`, `--target=${target}`], {
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+        env: appEnv,
+      }),
+    );
+    attachDriver.stdout.pipe(log, { end: false });
+    attachDriver.stderr.pipe(log, { end: false });
+    const attachBase = `http://127.0.0.1:${port}`;
+    // The app's inspector server comes up with its web view: retry until it answers.
+    const fresh = await waitFor(
+      async () => {
+        try {
+          return await Session.attach(attachBase, { application });
+        } catch {
+          return false;
+        }
+      },
+      { timeoutMs: 20_000, intervalMs: 250, what: `a session on the reopened window (${target})` },
+    );
+    s.base = fresh.base;
+    s.id = fresh.id;
+  };
+  const start = async () => {
+    const s = await Session.start(base, { application, args: ["--data-dir", dataDir] });
+    s.reattach = reattach;
+    return s;
+  };
   const handle = {
     session: null,
     dataDir,
@@ -250,6 +305,17 @@ export async function launchApp({
     await session.quit();
     session = null;
     handle.session = null;
+    // A session attached to a reopened window does not end the app when it quits.
+    await stop(attachDriver);
+    for (const pid of appPidsOn(dataDir)) {
+      await waitFor(() => !existsSync(`/proc/${pid}`), { timeoutMs: 5_000, what: "" }).catch(() => {
+        try {
+          process.kill(pid, "SIGTERM");
+        } catch {
+          /* gone meanwhile */
+        }
+      });
+    }
     // A second copy on the same diary would prove nothing; make sure the first one is gone.
     await waitFor(() => appPidsOn(dataDir).length === 0, {
       timeoutMs: 15_000,

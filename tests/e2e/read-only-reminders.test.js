@@ -6,12 +6,21 @@
 // Needs root (mount): skipped locally without it, a failure under CI or E2E_REQUIRE_ROOT=1.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { promisify } from "node:util";
-import { launchApp, mountsUnder, requireRoot } from "./harness.js";
+import {
+  appPid,
+  clickTrayItem,
+  closeWindow,
+  launchApp,
+  mountsUnder,
+  requireRoot,
+  trayMenu,
+  windowShown,
+} from "./harness.js";
 import { waitFor } from "./webdriver.js";
 import { alsaRecorder } from "./sound.js";
 import { completeSetup, invoke, localIso, shot, el } from "./ui.js";
@@ -64,8 +73,24 @@ test("a bag due on a read-only diary is notified, shown and sounded; stored once
   assert.ok(shown.id < 0, "kept in memory: no row yet");
   await invoke(app, "alarm_acknowledge");
 
+  // The window closed: centinela-tray takes over what is only in memory (the delivery and
+  // the answer), and must neither sound the answered alarm nor notify the bag again.
+  const pid = appPid(app);
+  await closeWindow(app.display, pid);
+  await waitFor(() => readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "centinela-tray", {
+    what: "centinela-tray to take over",
+  });
+  await sleep(12_000);
+  assert.equal(await sounding(), false, "the answer crossed over: the tray stays quiet");
+  assert.equal(await windowShown(app.display, pid), false, "nothing new to show");
+
   // The disk is fixed: within a minute the diary is opened again and the delivery stored.
   await run("umount", ["-l", app.dataDir]);
+  // Opened again from the tray: whichever program ticks first stores the delivery, once.
+  await sleep(15_000);
+  const { items } = await waitFor(() => trayMenu(pid), { what: "the tray menu" });
+  await clickTrayItem(pid, items[0].label);
+  await waitFor(() => windowShown(app.display, pid), { timeoutMs: 20_000, what: "the window again" });
   await waitFor(
     async () => {
       const r = (await invoke(app, "get_home")).schedule.reminders.find((x) => x.kind === "bag_due");

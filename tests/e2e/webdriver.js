@@ -23,6 +23,12 @@ async function call(base, method, path, body) {
   return json.value;
 }
 
+/** Whether `e` says the app's web view is gone (its session ended, or its driver did). */
+function lostApp(e) {
+  if (e instanceof WebDriverError) return e.value?.error === "invalid session id";
+  return e?.name === "TypeError"; // fetch failed: the driver itself is gone
+}
+
 export class Session {
   constructor(base, id) {
     this.base = base;
@@ -37,6 +43,14 @@ export class Session {
     return new Session(base, value.sessionId);
   }
 
+  /** Attaches to a running app through a WebKitWebDriver started with `--target`. */
+  static async attach(base, { application }) {
+    const value = await call(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "webkitgtk:browserOptions": { binary: application } } },
+    });
+    return new Session(base, value.sessionId);
+  }
+
   /**
    * One command. Closing Centinela's window closes its web view, and the tray (or an alarm)
    * builds a new one: a command that finds its window gone moves to the new one and is
@@ -47,6 +61,13 @@ export class Session {
     try {
       return await call(this.base, method, url, body);
     } catch (e) {
+      // Closing the window replaces the app with centinela-tray in the same process, and
+      // opening it brings the full app back: the session ends with the old web view. The
+      // harness's `reattach` starts a session on the new one; the command runs there.
+      if (this.reattach && lostApp(e) && method !== "DELETE") {
+        await this.reattach(this);
+        return call(this.base, method, `/session/${this.id}${path}`, body);
+      }
       if (!(e instanceof WebDriverError) || e.value?.error !== "no such window" || path.startsWith("/window")) throw e;
       const [handle] = await this.windowHandles().catch(() => []);
       if (!handle) throw e;

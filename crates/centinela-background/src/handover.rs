@@ -62,14 +62,20 @@ pub fn monotonic_ns() -> u64 {
     }
 }
 
-/// The tray program beside `app` (the installed package puts both in one folder), if it
-/// is there. Without it, the full app keeps running with its window closed, as before.
+/// The tray program for `app`, if it is installed: beside it (a build in `target/`), or in
+/// `../lib/centinela/` (the package: `/usr/bin/centinela`, `/usr/lib/centinela/centinela-tray`).
+/// Without it, the full app keeps running with its window closed, as before.
 pub fn tray_program(app: &Path) -> Option<PathBuf> {
     if !cfg!(target_os = "linux") {
         return None;
     }
-    let tray = app.parent()?.join(TRAY_PROGRAM);
-    tray.is_file().then_some(tray)
+    let dir = app.parent()?;
+    [
+        dir.join(TRAY_PROGRAM),
+        dir.join("../lib/centinela").join(TRAY_PROGRAM),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
 }
 
 /// Reads the hand-over this process was started with, and forgets it (closes the file and
@@ -248,6 +254,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let app = dir.path().join("centinela");
         assert_eq!(tray_program(&app), None);
+        // As packaged: bin/centinela and lib/centinela/centinela-tray.
+        std::fs::create_dir_all(dir.path().join("bin")).unwrap();
+        std::fs::create_dir_all(dir.path().join("lib/centinela")).unwrap();
+        let packaged = dir.path().join("bin/centinela");
+        std::fs::write(dir.path().join("lib/centinela").join(TRAY_PROGRAM), b"").unwrap();
+        assert_eq!(
+            tray_program(&packaged),
+            cfg!(target_os = "linux")
+                .then(|| dir.path().join("bin/../lib/centinela").join(TRAY_PROGRAM))
+        );
+        // Beside it, as built.
         std::fs::write(dir.path().join(TRAY_PROGRAM), b"").unwrap();
         assert_eq!(
             tray_program(&app),

@@ -175,22 +175,7 @@ pub fn run(args: Args) -> i32 {
         }
     };
     let lang = crate::language::language_at_start(&diary);
-    let mut state = Registry::default();
-    let siren = Siren::default();
-    siren.take_over(h.alarm.clone());
-    state.put(siren);
-    state.put(Awake::new(&args.data_dir));
-    let watched = Watched::new(&args.data_dir, now);
-    watched.take_over(h.watch.clone());
-    state.put(watched);
-    state.put(UnstoredBanners::default());
-    state.put(UnstoredKept(Mutex::new(h.unstored.clone())));
-    state.put(DailyBackupState::default());
-    state.put(Shell {
-        diary: Mutex::new(diary),
-        clock,
-        data_dir: args.data_dir.clone(),
-    });
+    let state = state_from(&args, &h, diary, clock);
     let tray = Arc::new(Tray {
         args,
         state,
@@ -212,6 +197,39 @@ pub fn run(args: Args) -> i32 {
     let host = TrayHost(tray.clone());
     crate::scheduler::start(host.clone());
     crate::alarm::start(host.clone());
+    serve(&host, &rx)
+}
+
+/// The shared state, from the diary and what the full app handed over.
+fn state_from(
+    args: &Args,
+    h: &Handover,
+    diary: centinela_core::diary::Diary,
+    clock: Clock,
+) -> Registry {
+    let now = clock.now();
+    let mut state = Registry::default();
+    let siren = Siren::default();
+    siren.take_over(h.alarm.clone());
+    state.put(siren);
+    state.put(Awake::new(&args.data_dir));
+    let watched = Watched::new(&args.data_dir, now);
+    watched.take_over(h.watch.clone());
+    state.put(watched);
+    state.put(UnstoredBanners::default());
+    state.put(UnstoredKept(Mutex::new(h.unstored.clone())));
+    state.put(DailyBackupState::default());
+    state.put(Shell {
+        diary: Mutex::new(diary),
+        clock,
+        data_dir: args.data_dir.clone(),
+    });
+    state
+}
+
+/// Answers the tray, second launches and Quit until the program ends; returns its code.
+fn serve(host: &TrayHost, rx: &std::sync::mpsc::Receiver<Event>) -> i32 {
+    let tray = &host.0;
     loop {
         match rx.recv_timeout(crate::scheduler::TICK) {
             Ok(Event::Open) => tray.switch(false, Some(handover::monotonic_ns())),
@@ -223,11 +241,11 @@ pub fn run(args: Args) -> i32 {
             }
             Ok(Event::Quit) => {
                 // During the course the window asks first; otherwise end now.
-                if crate::awake::in_course(&host) {
+                if crate::awake::in_course(host) {
                     tray.switch(true, Some(handover::monotonic_ns()));
                 } else {
-                    crate::awake::release(&host);
-                    crate::watch::closing(&host);
+                    crate::awake::release(host);
+                    crate::watch::closing(host);
                     return 0;
                 }
             }
@@ -260,7 +278,10 @@ fn claim_and_show(tray: &Arc<Tray>, lang: Language, tx: &Sender<Event>) -> Optio
         Err(e) => {
             // Started at login while Centinela already runs: hand the launch to it.
             eprintln!("centinela: tray: {e}");
-            let argv: Vec<String> = std::env::args().collect();
+            // The app's own arguments (a login launch's `--hidden`), not this program's.
+            let argv: Vec<String> = std::iter::once(tray.args.app.display().to_string())
+                .chain(tray.app_args.iter().cloned())
+                .collect();
             match crate::bus_instance::forward(&bus_id, &argv) {
                 Ok(()) => return Some(0),
                 // Nobody to hand it to (no session bus at all): run without the name, as
