@@ -57,7 +57,8 @@ step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --all-fea
 step "UI type check (svelte-check)" in_ui npm run check
 step "UI unit tests (vitest)" in_ui npm test
 # --all-features builds the crash test's writer (a test-only binary).
-step "cargo test" cargo test --workspace --all-features
+# On a session bus of its own: the tray's D-Bus objects are tested against a real bus.
+step "cargo test" dbus-run-session -- cargo test --workspace --all-features
 step "build release app" build_app
 step "end-to-end tests (offline: loopback only)" env E2E_SKIP_BUILD=1 bash scripts/e2e.sh
 step ".deb: build, install with apt, launch from the menu" bash scripts/deb-check.sh
