@@ -162,11 +162,7 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             if let Some(s) = switch {
                 app.manage(s);
             }
-            start(app, dir, hidden)?;
-            if let Some(h) = handover {
-                to_tray::take_over(app.handle(), h);
-            }
-            Ok(())
+            start(app, dir, hidden, handover)
         })
         .build(tauri::generate_context!())?
         .run(|app, event| {
@@ -253,6 +249,7 @@ fn start(
     app: &mut tauri::App,
     dir: PathBuf,
     hidden: bool,
+    handover: Option<centinela_background::handover::Handover>,
 ) -> Result<(), Box<dyn std::error::Error>> {
     app.manage(AppState {
         data_dir: dir.clone(),
@@ -296,6 +293,10 @@ fn start(
     // No tray host (a bare X server) must not stop the app; the window still works.
     if let Err(e) = tray::build(app.handle(), lang, quit::request) {
         eprintln!("centinela: no tray icon: {e}");
+    }
+    // What the tray handed over, before the first tick (which reads it).
+    if let Some(h) = handover {
+        to_tray::take_over(app.handle(), h);
     }
     // The daily backup is the scheduler's first tick, off the main thread: a
     // day's first launch must not wait for a copy of the diary before painting.

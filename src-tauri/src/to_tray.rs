@@ -56,32 +56,18 @@ impl Switch {
 /// The last window closed: become the tray. Returns only when that could not be done; the
 /// app then stays up as it is.
 pub fn go<R: Runtime>(app: &AppHandle<R>) {
-    let (Some(switch), Some(shell), Some(siren), Some(watched)) = (
-        app.try_state::<Switch>(),
-        app.try_state::<Shell>(),
-        app.try_state::<Siren>(),
-        app.try_state::<Watched>(),
-    ) else {
+    let (Some(switch), Some(shell)) = (app.try_state::<Switch>(), app.try_state::<Shell>()) else {
         return;
     };
-    let unstored = app
-        .try_state::<UnstoredKept>()
-        .map(|k| k.0.lock().unwrap_or_else(|p| p.into_inner()).clone())
-        .unwrap_or_default();
-    let h = Handover {
-        alarm: siren.handover(),
-        watch: watched.handover(shell.clock.now()),
-        unstored,
-        start_at_login: crate::login::start_at_login(app),
-        quit_asked: false,
-        asked_at_ns: None,
-        app_args: switch.app_args.clone(),
+    // Held from here through the exec: no command or tick writes (or stores what it kept in
+    // memory) while the diary changes hands, so what is gathered stays true.
+    let _diary = shell.diary.lock();
+    let Some(h) = handover::gather(&crate::host::of(app), switch.app_args.clone()) else {
+        return;
     };
     // The tray takes the one-instance name and the sleep inhibitor again as it starts.
     tauri_plugin_single_instance::destroy(app);
     centinela_background::awake::release(&crate::host::of(app));
-    // Held through the exec: no command or tick writes while the diary changes hands.
-    let _diary = shell.diary.lock();
     // WebKit's processes: the tray does not need them, and they would outlive the exec.
     handover::end_children();
     let err = handover::exec(&switch.tray, &switch.args.to_vec(), &h);

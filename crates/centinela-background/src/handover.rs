@@ -44,6 +44,26 @@ pub struct Handover {
     pub app_args: Vec<String>,
 }
 
+/// What is only in memory in `host` now, for the program that follows; None before the
+/// diary is open (nothing runs yet, nothing to hand over).
+pub fn gather<H: crate::Host>(host: &H, app_args: Vec<String>) -> Option<Handover> {
+    let shell = host.get::<crate::shell::Shell>()?;
+    let siren = host.get::<crate::alarm::Siren>()?;
+    let watched = host.get::<crate::watch::Watched>()?;
+    let unstored = host
+        .get::<crate::scheduler::UnstoredKept>()
+        .map(|k| k.0.lock().unwrap_or_else(|p| p.into_inner()).clone())
+        .unwrap_or_default();
+    Some(Handover {
+        alarm: siren.handover(),
+        watch: watched.handover(shell.clock.now()),
+        unstored,
+        start_at_login: host.start_at_login(),
+        app_args,
+        ..Handover::default()
+    })
+}
+
 /// The system's monotonic clock in nanoseconds, the same in both programs.
 pub fn monotonic_ns() -> u64 {
     #[cfg(unix)]
@@ -111,6 +131,11 @@ pub fn exec(program: &Path, args: &[String], h: &Handover) -> std::io::Error {
     use std::os::fd::{FromRawFd, IntoRawFd};
     use std::os::unix::process::CommandExt;
 
+    // A notification still on its way (the bag due, just before its alarm opens the window)
+    // would die with this program's threads.
+    if !crate::notify::flush(std::time::Duration::from_secs(3)) {
+        eprintln!("centinela: a notification was still being sent when the program changed");
+    }
     let json = match serde_json::to_vec(h) {
         Ok(j) => j,
         Err(e) => return std::io::Error::other(e),

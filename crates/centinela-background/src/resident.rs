@@ -115,31 +115,19 @@ impl Host for TrayHost {
 impl Tray {
     /// Replaces this process with the full app, handing over what is in memory. Returns
     /// only if that failed; this process then carries on as the tray.
-    fn switch(&self, quit_asked: bool, asked_at_ns: Option<u64>) {
+    fn switch(self: &Arc<Self>, quit_asked: bool, asked_at_ns: Option<u64>) {
         let Ok(_one) = self.switching.lock() else {
             return;
         };
-        let (Some(shell), Some(siren), Some(watched)) = (
-            self.state.get::<Shell>(),
-            self.state.get::<Siren>(),
-            self.state.get::<Watched>(),
-        ) else {
+        // Held from here through the exec: no tick writes (or stores what it kept in memory)
+        // while the diary changes hands, so what is gathered stays true.
+        let _diary = self.state.get::<Shell>().map(|s| s.diary.lock());
+        let host = TrayHost(self.clone());
+        let Some(mut h) = handover::gather(&host, self.app_args.clone()) else {
             return;
         };
-        let unstored = self
-            .state
-            .get::<UnstoredKept>()
-            .map(|k| k.0.lock().unwrap_or_else(|p| p.into_inner()).clone())
-            .unwrap_or_default();
-        let h = Handover {
-            alarm: siren.handover(),
-            watch: watched.handover(shell.clock.now()),
-            unstored,
-            start_at_login: self.start_at_login,
-            quit_asked,
-            asked_at_ns,
-            app_args: self.app_args.clone(),
-        };
+        h.quit_asked = quit_asked;
+        h.asked_at_ns = asked_at_ns;
         // The full app takes the name and the lock again as it starts.
         #[cfg(target_os = "linux")]
         if let Some(name) = self.name.get() {
@@ -148,8 +136,6 @@ impl Tray {
         if let Some(awake) = self.state.get::<Awake>() {
             awake.release();
         }
-        // Held through the exec: no tick writes to the diary while it changes hands.
-        let _diary = shell.diary.lock();
         let err = handover::exec(&self.args.app, &handover::reopen_args(&self.app_args), &h);
         eprintln!(
             "centinela: cannot start {} to open the window: {err}",
