@@ -11,12 +11,9 @@ use std::time::{Duration, Instant};
 
 use centinela_background::handover::{self, Handover};
 use centinela_background::resident;
-use centinela_background::scheduler::UnstoredKept;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::alarm::Siren;
 use crate::shell::Shell;
-use crate::watch::Watched;
 
 /// Where the tray program is and how to start it; managed when it exists.
 pub struct Switch {
@@ -80,15 +77,7 @@ pub fn go<R: Runtime>(app: &AppHandle<R>) {
 /// Takes up what the tray handed over: the alarm's answers, the watch, reminders kept in
 /// memory, a Quit waiting for its question, and when the family asked for the window.
 pub fn take_over<R: Runtime>(app: &AppHandle<R>, h: Handover) {
-    if let Some(siren) = app.try_state::<Siren>() {
-        siren.take_over(h.alarm);
-    }
-    if let Some(watched) = app.try_state::<Watched>() {
-        watched.take_over(h.watch);
-    }
-    if let Some(kept) = app.try_state::<UnstoredKept>() {
-        *kept.0.lock().unwrap_or_else(|p| p.into_inner()) = h.unstored;
-    }
+    handover::apply(&crate::host::of(app), &h);
     if h.quit_asked {
         if let Some(asked) = app.try_state::<crate::quit::QuitAsked>() {
             asked.ask();

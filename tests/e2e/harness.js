@@ -308,7 +308,7 @@ export async function launchApp({
     // A session attached to a reopened window does not end the app when it quits.
     await stop(attachDriver);
     for (const pid of appPidsOn(dataDir)) {
-      await waitFor(() => !existsSync(`/proc/${pid}`), { timeoutMs: 5_000, what: "" }).catch(() => {
+      await waitFor(() => !existsSync(`/proc/${pid}`), { timeoutMs: 5_000, what: "the app to end" }).catch(() => {
         try {
           process.kill(pid, "SIGTERM");
         } catch {

@@ -64,6 +64,20 @@ pub fn gather<H: crate::Host>(host: &H, app_args: Vec<String>) -> Option<Handove
     })
 }
 
+/// Takes up, in `host`, what [`gather`] handed over: the alarm's answers, the watch, and the
+/// reminders kept in memory. Before the first tick, which reads them.
+pub fn apply<H: crate::Host>(host: &H, h: &Handover) {
+    if let Some(siren) = host.get::<crate::alarm::Siren>() {
+        siren.take_over(h.alarm.clone());
+    }
+    if let Some(watched) = host.get::<crate::watch::Watched>() {
+        watched.take_over(h.watch.clone());
+    }
+    if let Some(kept) = host.get::<crate::scheduler::UnstoredKept>() {
+        *kept.0.lock().unwrap_or_else(|p| p.into_inner()) = h.unstored.clone();
+    }
+}
+
 /// The system's monotonic clock in nanoseconds, the same in both programs.
 pub fn monotonic_ns() -> u64 {
     #[cfg(unix)]

@@ -15,9 +15,9 @@ use centinela_core::diary::Language;
 use crate::alarm::Siren;
 use crate::awake::Awake;
 use crate::backup::DailyBackupState;
-use crate::handover::{self, Handover};
+use crate::handover;
 use crate::host::{Host, Registry};
-use crate::scheduler::{UnstoredBanners, UnstoredKept};
+use crate::scheduler::UnstoredKept;
 use crate::shell::{Clock, Shell};
 use crate::watch::Watched;
 
@@ -161,7 +161,7 @@ pub fn run(args: Args) -> i32 {
         }
     };
     let lang = crate::language::language_at_start(&diary);
-    let state = state_from(&args, &h, diary, clock);
+    let state = state_from(&args, diary, clock);
     let tray = Arc::new(Tray {
         args,
         state,
@@ -181,29 +181,20 @@ pub fn run(args: Args) -> i32 {
     #[cfg(not(target_os = "linux"))]
     let _ = (lang, &tx);
     let host = TrayHost(tray.clone());
+    handover::apply(&host, &h);
     crate::scheduler::start(host.clone());
     crate::alarm::start(host.clone());
     serve(&host, &rx)
 }
 
-/// The shared state, from the diary and what the full app handed over.
-fn state_from(
-    args: &Args,
-    h: &Handover,
-    diary: centinela_core::diary::Diary,
-    clock: Clock,
-) -> Registry {
+/// The shared state, from the diary (what the full app handed over is applied after).
+fn state_from(args: &Args, diary: centinela_core::diary::Diary, clock: Clock) -> Registry {
     let now = clock.now();
     let mut state = Registry::default();
-    let siren = Siren::default();
-    siren.take_over(h.alarm.clone());
-    state.put(siren);
+    state.put(Siren::default());
     state.put(Awake::new(&args.data_dir));
-    let watched = Watched::new(&args.data_dir, now);
-    watched.take_over(h.watch.clone());
-    state.put(watched);
-    state.put(UnstoredBanners::default());
-    state.put(UnstoredKept(Mutex::new(h.unstored.clone())));
+    state.put(Watched::new(&args.data_dir, now));
+    state.put(UnstoredKept::default());
     state.put(DailyBackupState::default());
     state.put(Shell {
         diary: Mutex::new(diary),
