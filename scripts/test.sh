@@ -20,8 +20,10 @@ if [[ $(id -u) -eq 0 ]]; then
   export CENTINELA_REQUIRE_ROOT_TESTS=1 E2E_REQUIRE_ROOT=1 CENTINELA_REQUIRE_ROOT=1
 fi
 
-# A CI checkout is built once: incremental caches would only take disk.
+# A CI checkout is fresh, built once and thrown away: incremental caches would only take disk.
+ci=0
 if [[ "${CI:-}" == "true" ]]; then
+  ci=1
   export CARGO_INCREMENTAL=0
 fi
 
@@ -64,9 +66,8 @@ step "UI unit tests (vitest)" in_ui npm test
 # --all-features builds the crash test's writer (a test-only binary).
 # On a session bus of its own: the tray's D-Bus objects are tested against a real bus.
 step "cargo test" dbus-run-session -- cargo test --workspace --all-features
-# A CI checkout is fresh and thrown away: its debug build (clippy, tests) is not needed by the
-# release steps, so its disk goes back before them.
-if [[ "${CI:-}" == "true" ]]; then
+# Under CI the debug build (clippy, tests) is not needed by the release steps: free its disk.
+if ((ci)); then
   step "free the debug build's disk (CI)" rm -rf "$TARGET_DIR/debug"
 fi
 step "build release app" build_app
