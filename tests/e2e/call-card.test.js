@@ -55,7 +55,7 @@ test("a fever night: the card says who, what and what was done, and Copy gives t
   assert.match(what, /Signs checked: shaking chills\./);
   assert.match(what, /The pump has stopped\./);
   const done = await text(app, "call-card-done");
-  assert.match(done, /Fever medicine given at \d{1,2}:\d\d [AP]M\./);
+  assert.match(done, /Fever medicine given (on \w{3} )?at \d{1,2}:\d\d [AP]M\./);
   assert.match(done, /Centinela advised: /);
   await shot(app, "call-card-1-result", { at: "call-card" });
 
