@@ -779,6 +779,8 @@ month-long-12 = December
 ## The shell: the tray's menu and the computer's file dialogs
 tray-open = Open Centinela
 tray-quit = Quit Centinela
+tray-windowFailed-title = Centinela could not open its window
+tray-windowFailed-body = Reminders and the alarm keep running. Try Open Centinela in the tray again; if the window still does not open, restart the computer.
 dialog-backup-title = Save a copy of the diary
 dialog-backup-filter = Centinela backup
 dialog-backup-file = Centinela-backup

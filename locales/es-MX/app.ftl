@@ -782,6 +782,8 @@ month-long-12 = diciembre
 ## El programa: el menú de la bandeja y los cuadros de archivos de la computadora
 tray-open = Abrir Centinela
 tray-quit = Salir de Centinela
+tray-windowFailed-title = Centinela no pudo abrir su ventana
+tray-windowFailed-body = Los recordatorios y la alarma siguen funcionando. Intente de nuevo con Abrir Centinela en la bandeja; si la ventana sigue sin abrir, reinicie la computadora.
 dialog-backup-title = Guardar una copia del diario
 dialog-backup-filter = Respaldo de Centinela
 dialog-backup-file = Centinela-respaldo

@@ -86,6 +86,8 @@ pub(crate) fn reopening_since<R: tauri::Runtime>(app: &tauri::AppHandle<R>, at: 
 /// prints `centinela-reopened ms=<ms since it was asked for>`; otherwise it does nothing.
 #[tauri::command]
 fn startup_ready(app: tauri::AppHandle, signal: tauri::State<'_, StartupSignal>) {
+    // The window works: a failure from here on is not a window that cannot open.
+    to_tray::disarm_fallback();
     if signal.measure == Measure::Off {
         return;
     }
@@ -133,7 +135,11 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
         let err = s.start_in_tray();
         eprintln!("centinela: cannot start in the tray, starting in full: {err}");
     }
-    tauri::Builder::default()
+    // If the window cannot be built, back to the tray rather than no Centinela at all.
+    if let Some(s) = &switch {
+        to_tray::arm_fallback(s, handover.as_ref());
+    }
+    let built = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
         .plugin(instance::plugin(folder.as_deref()))
         .plugin(login::plugin(folder.as_deref().filter(|_| chosen)))
@@ -164,22 +170,23 @@ pub fn run(launch: Launch, started: Instant) -> tauri::Result<()> {
             }
             start(app, dir, hidden, handover)
         })
-        .build(tauri::generate_context!())?
-        .run(|app, event| {
-            // The last window closing (code None) is not Quit: stay in the tray. A diary that
-            // could not be opened leaves no tray and no reminders: closing the window that
-            // says so quits.
-            if let tauri::RunEvent::ExitRequested {
-                code: None, api, ..
-            } = event
-            {
-                if window::stays_in_tray(app) {
-                    api.prevent_exit();
-                    // Replaces this process with the small tray program, when it is there.
-                    to_tray::go(app);
-                }
+        .build(tauri::generate_context!())
+        .inspect_err(|e| to_tray::fall_back(&e.to_string()))?;
+    built.run(|app, event| {
+        // The last window closing (code None) is not Quit: stay in the tray. A diary that
+        // could not be opened leaves no tray and no reminders: closing the window that
+        // says so quits.
+        if let tauri::RunEvent::ExitRequested {
+            code: None, api, ..
+        } = event
+        {
+            if window::stays_in_tray(app) {
+                api.prevent_exit();
+                // Replaces this process with the small tray program, when it is there.
+                to_tray::go(app);
             }
-        });
+        }
+    });
     Ok(())
 }
 

@@ -7,6 +7,7 @@
 //! system other than Linux), the app stays up with its window closed, as before.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use centinela_background::handover::{self, Handover};
@@ -72,6 +73,74 @@ pub fn go<R: Runtime>(app: &AppHandle<R>) {
         "centinela: cannot start {}; staying up with the window closed: {err}",
         switch.tray.display()
     );
+}
+
+/// Where to go back to if the window cannot be built, armed from the start of a run until
+/// its first screen: without it, a full app that fails to start (no display, GTK or WebKit
+/// failing) would take the reminders and the alarm down with it, since it replaced the tray.
+struct Fallback {
+    tray: PathBuf,
+    args: Vec<String>,
+    handover: Handover,
+}
+
+static FALLBACK: Mutex<Option<Fallback>> = Mutex::new(None);
+
+/// Arms the way back to the tray for this start. `received` is what the tray handed over
+/// (its alarm's answers, reminders kept in memory), which the tray gets back unchanged.
+/// Not armed when that hand-over says the window already failed: the tray came back here
+/// only because it could not open the diary either, and the two would pass the failure
+/// back and forth.
+pub fn arm_fallback(switch: &Switch, received: Option<&Handover>) {
+    if received.is_some_and(|h| h.window_failed) {
+        return;
+    }
+    let handover = Handover {
+        window_failed: true,
+        app_args: switch.app_args.clone(),
+        start_at_login: received.map_or_else(start_at_login_file, |h| h.start_at_login),
+        asked_at_ns: None,
+        quit_asked: false,
+        ..received.cloned().unwrap_or_default()
+    };
+    *FALLBACK.lock().unwrap_or_else(|p| p.into_inner()) = Some(Fallback {
+        tray: switch.tray.clone(),
+        args: switch.args.to_vec(),
+        handover,
+    });
+    // A panic while the window is built (GTK cannot start, say) aborts the app: go back to
+    // the tray first. After the first screen the fallback is disarmed and this does nothing.
+    let before = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        before(info);
+        fall_back("the error above");
+    }));
+}
+
+/// The first screen is up: from here on the window works, and closing it is the way back.
+pub fn disarm_fallback() {
+    FALLBACK.lock().unwrap_or_else(|p| p.into_inner()).take();
+}
+
+/// The window could not be built: replaces this process with the tray, which keeps the
+/// reminders and the alarm going. Returns when disarmed or when the exec failed.
+pub fn fall_back(why: &str) {
+    // try_lock: a panic while the lock is held must not wait on itself.
+    let Some(f) = FALLBACK.try_lock().ok().and_then(|mut f| f.take()) else {
+        return;
+    };
+    eprintln!("centinela: the window could not open ({why}); going back to the tray");
+    let err = handover::exec(&f.tray, &f.args, &f.handover);
+    eprintln!("centinela: cannot start {}: {err}", f.tray.display());
+}
+
+/// Whether start at login is on, read from the autostart entry the plugin writes (the
+/// plugin is not there when the window fails before it starts).
+fn start_at_login_file() -> bool {
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")));
+    config.is_some_and(|c| c.join("autostart/Centinela.desktop").is_file())
 }
 
 /// Takes up what the tray handed over: the alarm's answers, the watch, reminders kept in

@@ -299,6 +299,13 @@ export async function launchApp({
     env: appEnv,
     notifications: notifier,
     stop: teardown,
+    /** Ends the X server this launch started (a display that went away); false if none. */
+    stopDisplay: async () => {
+      if (!xvfb) return false;
+      await stop(xvfb);
+      xvfb = null;
+      return true;
+    },
     restart: null,
   };
   handle.restart = async ({ downMs = 0, beforeStart = null } = {}) => {

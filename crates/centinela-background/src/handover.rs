@@ -42,6 +42,10 @@ pub struct Handover {
     /// The full app's own arguments (its data folder, `--measure-startup`), to start it
     /// again the same way.
     pub app_args: Vec<String>,
+    /// The full app could not open its window (no display, GTK failed) and came back: the
+    /// tray sounds the alarm itself and tries the window again only when asked, or later.
+    #[serde(default)]
+    pub window_failed: bool,
 }
 
 /// What is only in memory in `host` now, for the program that follows; None before the

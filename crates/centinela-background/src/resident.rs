@@ -9,6 +9,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use centinela_core::diary::Language;
 
@@ -82,6 +83,19 @@ pub struct Tray {
     name: OnceLock<crate::bus_instance::InstanceName>,
     /// Held while switching, so two callers (an alarm and Open) switch once.
     switching: Mutex<()>,
+    /// When the full app last came back without opening its window.
+    window_failed_at: Mutex<Option<Instant>>,
+}
+
+/// After the window failed to open, how long an alarm sounds here before the window is
+/// tried again (Open in the tray always tries at once).
+pub const WINDOW_RETRY: Duration = Duration::from_secs(120);
+
+/// Whether an alarm starting at `now` should open the window: not while the window failed
+/// less than [`WINDOW_RETRY`] ago, so a broken display does not cut the sound off again
+/// and again; the alarm then sounds from here.
+pub fn alarm_opens_window(failed_at: Option<Instant>, now: Instant) -> bool {
+    failed_at.is_none_or(|at| now.saturating_duration_since(at) >= WINDOW_RETRY)
 }
 
 #[derive(Clone)]
@@ -93,6 +107,14 @@ impl Host for TrayHost {
     }
 
     fn reveal(&self) {
+        let failed_at = *self
+            .0
+            .window_failed_at
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if !alarm_opens_window(failed_at, Instant::now()) {
+            return;
+        }
         // Here and now, on the caller's thread (the alarm's): the full app sounds the alarm
         // from its first pulse, rather than this process starting it to be cut off.
         self.0.switch(false, None);
@@ -172,6 +194,7 @@ pub fn run(args: Args) -> i32 {
         #[cfg(target_os = "linux")]
         name: OnceLock::new(),
         switching: Mutex::new(()),
+        window_failed_at: Mutex::new(h.window_failed.then(Instant::now)),
     });
     let (tx, rx) = channel();
     #[cfg(target_os = "linux")]
@@ -180,11 +203,28 @@ pub fn run(args: Args) -> i32 {
     }
     #[cfg(not(target_os = "linux"))]
     let _ = (lang, &tx);
+    if h.window_failed {
+        window_failed(lang);
+    }
     let host = TrayHost(tray.clone());
     handover::apply(&host, &h);
     crate::scheduler::start(host.clone());
     crate::alarm::start(host.clone());
     serve(&host, &rx)
+}
+
+/// The full app came back without opening its window: say so, once, on screen if anything
+/// can still show it (the notification stays until dismissed).
+fn window_failed(lang: Language) {
+    eprintln!(
+        "centinela: the window could not open; reminders and the alarm keep running in the tray"
+    );
+    let w = |id| centinela_core::catalogue::words(lang, id, &[]);
+    crate::notify::show(
+        &w("tray-windowFailed-title"),
+        &w("tray-windowFailed-body"),
+        true,
+    );
 }
 
 /// The shared state, from the diary (what the full app handed over is applied after).
@@ -317,6 +357,16 @@ fn set_locale_from_environment() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_the_window_failed_an_alarm_tries_it_again_only_later() {
+        let t0 = Instant::now();
+        assert!(alarm_opens_window(None, t0), "never failed: open it");
+        assert!(!alarm_opens_window(Some(t0), t0));
+        let just_before = WINDOW_RETRY - Duration::from_millis(1);
+        assert!(!alarm_opens_window(Some(t0), t0 + just_before));
+        assert!(alarm_opens_window(Some(t0), t0 + WINDOW_RETRY));
+    }
 
     #[test]
     fn arguments_both_ways() {
