@@ -703,6 +703,8 @@ export const MESSAGE_IDS = [
   "month-long-12",
   "tray-open",
   "tray-quit",
+  "tray-windowFailed-title",
+  "tray-windowFailed-body",
   "dialog-backup-title",
   "dialog-backup-filter",
   "dialog-backup-file",
