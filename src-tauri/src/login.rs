@@ -9,6 +9,9 @@ use tauri_plugin_autostart::ManagerExt;
 
 use crate::launch::HIDDEN_FLAG;
 
+/// The name of the login entry (on Linux, ~/.config/autostart/Centinela.desktop).
+const ENTRY_NAME: &str = "Centinela";
+
 /// The autostart plugin, set to launch with `--hidden`, plus `--data-dir` when this run uses
 /// a folder other than the platform default (so the login launch opens the same diary).
 pub fn plugin<R: Runtime>(chosen_data_dir: Option<&Path>) -> TauriPlugin<R> {
@@ -21,7 +24,7 @@ pub fn plugin<R: Runtime>(chosen_data_dir: Option<&Path>) -> TauriPlugin<R> {
         )));
     }
     tauri_plugin_autostart::Builder::new()
-        .app_name("Centinela")
+        .app_name(ENTRY_NAME)
         .args(args)
         .build()
 }
@@ -35,6 +38,24 @@ pub fn set_start_at_login<R: Runtime>(app: &AppHandle<R>, on: bool) -> Result<()
 /// Whether start at login is on; false when it cannot be told.
 pub fn start_at_login<R: Runtime>(app: &AppHandle<R>) -> bool {
     app.autolaunch().is_enabled().unwrap_or(false)
+}
+
+/// Whether start at login is on, read from the entry itself: for when the plugin is not
+/// running (the window failed before it started). False when it cannot be told.
+pub fn start_at_login_entry() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        let config = std::env::var_os("XDG_CONFIG_HOME")
+            .map(std::path::PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")));
+        config.is_some_and(|c| {
+            c.join("autostart")
+                .join(format!("{ENTRY_NAME}.desktop"))
+                .is_file()
+        })
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
 }
 
 /// `arg` as one argument of a .desktop file's Exec line, which the autostart crate joins with

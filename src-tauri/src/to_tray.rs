@@ -82,6 +82,9 @@ struct Fallback {
     tray: PathBuf,
     args: Vec<String>,
     handover: Handover,
+    /// Whether the tray handed this start anything (else start at login is read only if
+    /// the fallback is taken, not on every start).
+    received: bool,
 }
 
 static FALLBACK: Mutex<Option<Fallback>> = Mutex::new(None);
@@ -98,7 +101,6 @@ pub fn arm_fallback(switch: &Switch, received: Option<&Handover>) {
     let handover = Handover {
         window_failed: true,
         app_args: switch.app_args.clone(),
-        start_at_login: received.map_or_else(start_at_login_file, |h| h.start_at_login),
         asked_at_ns: None,
         quit_asked: false,
         ..received.cloned().unwrap_or_default()
@@ -107,6 +109,7 @@ pub fn arm_fallback(switch: &Switch, received: Option<&Handover>) {
         tray: switch.tray.clone(),
         args: switch.args.to_vec(),
         handover,
+        received: received.is_some(),
     });
     // A panic while the window is built (GTK cannot start, say) aborts the app: go back to
     // the tray first. After the first screen the fallback is disarmed and this does nothing.
@@ -126,21 +129,15 @@ pub fn disarm_fallback() {
 /// reminders and the alarm going. Returns when disarmed or when the exec failed.
 pub fn fall_back(why: &str) {
     // try_lock: a panic while the lock is held must not wait on itself.
-    let Some(f) = FALLBACK.try_lock().ok().and_then(|mut f| f.take()) else {
+    let Some(mut f) = FALLBACK.try_lock().ok().and_then(|mut f| f.take()) else {
         return;
     };
+    if !f.received {
+        f.handover.start_at_login = crate::login::start_at_login_entry();
+    }
     eprintln!("centinela: the window could not open ({why}); going back to the tray");
     let err = handover::exec(&f.tray, &f.args, &f.handover);
     eprintln!("centinela: cannot start {}: {err}", f.tray.display());
-}
-
-/// Whether start at login is on, read from the autostart entry the plugin writes (the
-/// plugin is not there when the window fails before it starts).
-fn start_at_login_file() -> bool {
-    let config = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")));
-    config.is_some_and(|c| c.join("autostart/Centinela.desktop").is_file())
 }
 
 /// Takes up what the tray handed over: the alarm's answers, the watch, reminders kept in

@@ -83,8 +83,9 @@ pub struct Tray {
     name: OnceLock<crate::bus_instance::InstanceName>,
     /// Held while switching, so two callers (an alarm and Open) switch once.
     switching: Mutex<()>,
-    /// When the full app last came back without opening its window.
-    window_failed_at: Mutex<Option<Instant>>,
+    /// When the full app came back without opening its window (each failure starts this
+    /// program afresh, so it is set once).
+    window_failed_at: Option<Instant>,
 }
 
 /// After the window failed to open, how long an alarm sounds here before the window is
@@ -107,12 +108,7 @@ impl Host for TrayHost {
     }
 
     fn reveal(&self) {
-        let failed_at = *self
-            .0
-            .window_failed_at
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        if !alarm_opens_window(failed_at, Instant::now()) {
+        if !alarm_opens_window(self.0.window_failed_at, Instant::now()) {
             return;
         }
         // Here and now, on the caller's thread (the alarm's): the full app sounds the alarm
@@ -194,7 +190,7 @@ pub fn run(args: Args) -> i32 {
         #[cfg(target_os = "linux")]
         name: OnceLock::new(),
         switching: Mutex::new(()),
-        window_failed_at: Mutex::new(h.window_failed.then(Instant::now)),
+        window_failed_at: h.window_failed.then(Instant::now),
     });
     let (tx, rx) = channel();
     #[cfg(target_os = "linux")]
@@ -216,9 +212,6 @@ pub fn run(args: Args) -> i32 {
 /// The full app came back without opening its window: say so, once, on screen if anything
 /// can still show it (the notification stays until dismissed).
 fn window_failed(lang: Language) {
-    eprintln!(
-        "centinela: the window could not open; reminders and the alarm keep running in the tray"
-    );
     let w = |id| centinela_core::catalogue::words(lang, id, &[]);
     crate::notify::show(
         &w("tray-windowFailed-title"),
